@@ -1,0 +1,37 @@
+using System.CommandLine;
+using SmbPolicyCompiler.Cli.Commands;
+
+namespace SmbPolicyCompiler.Cli;
+
+/// <summary>The smbpol command line. Runs in process with any console, so tests see stdout, stderr and the exit code.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("smbpol — compiles SMB hardening rollout rings (YAML) to Group Policy, registry files, PowerShell and DSC, and checks drift and readiness.");
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine("smbpol: " + error.Message);
+            }
+
+            console.Error.WriteLine("Run 'smbpol --help' for usage.");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("smbpol: " + e.Message);
+            return ExitCodes.Failure;
+        }
+    }
+}

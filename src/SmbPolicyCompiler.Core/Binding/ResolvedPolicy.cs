@@ -1,0 +1,76 @@
+using SmbPolicyCompiler.Core.Inventory;
+using SmbPolicyCompiler.Core.Model;
+
+namespace SmbPolicyCompiler.Core.Binding;
+
+/// <summary>The bound policy: rings, groups and hosts with their effective settings and provenance.</summary>
+public sealed class ResolvedPolicy
+{
+    private readonly Dictionary<string, ResolvedRing> rings;
+    private readonly Dictionary<string, ResolvedGroup> groups;
+    private readonly Dictionary<string, ResolvedHost> hosts;
+
+    public ResolvedPolicy(
+        PolicyModel model,
+        IReadOnlyList<ResolvedRing> rings,
+        IReadOnlyList<ResolvedGroup> groups,
+        IReadOnlyList<ResolvedHost> hosts,
+        IReadOnlyList<ResolvedException> exceptions,
+        BindingConflicts conflicts)
+    {
+        Model = model;
+        Rings = rings;
+        Groups = groups;
+        Hosts = hosts;
+        Exceptions = exceptions;
+        Conflicts = conflicts;
+        this.rings = ByName(rings, r => r.Name);
+        this.groups = ByName(groups, g => g.Name);
+        this.hosts = new Dictionary<string, ResolvedHost>(StringComparer.OrdinalIgnoreCase);
+        foreach (var host in hosts)
+        {
+            this.hosts.TryAdd(host.Key, host);
+            if (host.DnsName is { } dns)
+            {
+                this.hosts.TryAdd(dns, host);
+            }
+        }
+    }
+
+    public PolicyModel Model { get; }
+
+    public PolicySettings Policy => Model.Policy;
+
+    /// <summary>Rings in promotion order.</summary>
+    public IReadOnlyList<ResolvedRing> Rings { get; }
+
+    public IReadOnlyList<ResolvedGroup> Groups { get; }
+
+    public IReadOnlyList<ResolvedHost> Hosts { get; }
+
+    public IReadOnlyList<ResolvedException> Exceptions { get; }
+
+    public BindingConflicts Conflicts { get; }
+
+    public ResolvedRing? Ring(string name) => rings.GetValueOrDefault(name);
+
+    public ResolvedGroup? Group(string name) => groups.GetValueOrDefault(name);
+
+    /// <summary>A host by short name, FQDN or either with a leading \\ (as audit events write client names).</summary>
+    public ResolvedHost? Host(string name)
+    {
+        var trimmed = name.Trim().TrimStart('\\');
+        return hosts.GetValueOrDefault(trimmed) ?? hosts.GetValueOrDefault(HostNames.Key(trimmed));
+    }
+
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            map.TryAdd(name(item), item);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,26 @@
+namespace SmbPolicyCompiler.Core.Catalogue;
+
+/// <summary>Audit events that show a client would break when the control is enforced.</summary>
+public sealed record AuditEvidence(int EventId, string Channel, bool LowConfidence, string Meaning);
+
+/// <summary>A hardening control a ring moves through its stages, e.g. server signing: off → audit → enforce.</summary>
+public sealed record ControlDefinition(
+    string Key,
+    string Title,
+    string Description,
+    IReadOnlyList<Side> Sides,
+    IReadOnlyList<StageDefinition> Stages,
+    IReadOnlyList<AuditEvidence> Evidence)
+{
+    public StageDefinition Initial => Stages[0];
+
+    public bool HasAudit => Stages.Any(s => s.Kind == StageKind.Audit);
+
+    public StageDefinition? FindStage(string name) => Stages.FirstOrDefault(s => s.Name == name);
+
+    public StageDefinition Stage(string name) => FindStage(name) ?? throw new ArgumentException($"{Key} has no stage '{name}'", nameof(name));
+
+    public bool AppliesTo(Side side) => Sides.Contains(side);
+
+    public IEnumerable<SettingDefinition> AllSettings => Stages.SelectMany(s => s.Settings).Select(a => a.Setting).Distinct();
+}

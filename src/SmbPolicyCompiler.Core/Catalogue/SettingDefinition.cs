@@ -1,0 +1,54 @@
+namespace SmbPolicyCompiler.Core.Catalogue;
+
+/// <summary>
+/// One concrete Windows setting and every name it goes by. Group Policy writes <see cref="GpoLocation"/>;
+/// scripts write <see cref="ServicesLocation"/> (through the cmdlet when it has a parameter); the OS reads
+/// <see cref="ReadOrder"/> first to last.
+/// </summary>
+public sealed record SettingDefinition
+{
+    public required string Id { get; init; }
+
+    public required Side Side { get; init; }
+
+    public required string ValueName { get; init; }
+
+    public SettingValueKind Kind { get; init; } = SettingValueKind.DWord;
+
+    public required GpoMechanism Mechanism { get; init; }
+
+    /// <summary>The ADMX policy or Security Option display name an admin finds in the Group Policy editor.</summary>
+    public required string GpoName { get; init; }
+
+    public PowerShellParameter? PowerShell { get; init; }
+
+    /// <summary>Property of MSFT_SmbServerConfiguration / MSFT_SmbClientConfiguration (root\Microsoft\Windows\SMB).</summary>
+    public string? CimProperty { get; init; }
+
+    /// <summary>Property of ComputerManagementDsc's SmbServerConfiguration resource, when it has one.</summary>
+    public string? DscProperty { get; init; }
+
+    public string? IntuneCsp { get; init; }
+
+    public required OsRequirement MinimumOs { get; init; }
+
+    public bool RebootRequired { get; init; }
+
+    /// <summary>The value that turns the setting's effect off: what an exception GPO or a rollback writes.</summary>
+    public required long RelaxedValue { get; init; }
+
+    public required AbsentValue Absent { get; init; }
+
+    public string ComponentKey => Side == Side.Server ? "LanmanServer" : "LanmanWorkstation";
+
+    public RegistryLocation ServicesLocation => new($@"SYSTEM\CurrentControlSet\Services\{ComponentKey}\Parameters", ValueName);
+
+    public RegistryLocation PolicyLocation => new($@"SOFTWARE\Policies\Microsoft\Windows\{ComponentKey}", ValueName);
+
+    public RegistryLocation GpoLocation => Mechanism == GpoMechanism.AdministrativeTemplate ? PolicyLocation : ServicesLocation;
+
+    /// <summary>Administrative Template values are read from the policy key first, then the Services key; the rest from Services only.</summary>
+    public IReadOnlyList<RegistryLocation> ReadOrder => Mechanism == GpoMechanism.AdministrativeTemplate
+        ? [PolicyLocation, ServicesLocation]
+        : [ServicesLocation];
+}

@@ -1,0 +1,8 @@
+namespace SmbPolicyCompiler.Core.Catalogue;
+
+public enum SettingValueKind
+{
+    DWord,
+    String,
+    MultiString,
+}

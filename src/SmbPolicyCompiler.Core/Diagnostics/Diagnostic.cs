@@ -1,0 +1,17 @@
+using SmbPolicyCompiler.Core.Text;
+
+namespace SmbPolicyCompiler.Core.Diagnostics;
+
+/// <summary>One finding about the policy: where, how bad, a stable code and a message that says the fix.</summary>
+public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
+{
+    public string SeverityText => Severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>The classic compiler form: <c>path(line,col): error CODE: message</c>.</summary>
+    public override string ToString() => $"{Location}: {SeverityText} {Code}: {Message}";
+}

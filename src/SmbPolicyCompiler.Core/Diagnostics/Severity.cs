@@ -1,0 +1,8 @@
+namespace SmbPolicyCompiler.Core.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,130 @@
+using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Text;
+
+namespace SmbPolicyCompiler.Core.Inventory;
+
+/// <summary>
+/// Reads a computers CSV as written by
+/// <c>Get-ADComputer -Filter * -Properties DNSHostName,MemberOf,OperatingSystem,OperatingSystemVersion |
+/// Select Name,DNSHostName,DistinguishedName,@{n='MemberOf';e={$_.MemberOf -join ';'}},OperatingSystem,OperatingSystemVersion |
+/// Export-Csv computers.csv -NoTypeInformation</c>. Columns are found by name; a #TYPE line is skipped.
+/// </summary>
+public static class InventoryReader
+{
+    private const string CollectionPlaceholder = "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection";
+
+    public static ComputerInventory? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(SourceLocation.File(displayPath), e.Message));
+            return null;
+        }
+
+        return Parse(text, displayPath, diagnostics);
+    }
+
+    public static ComputerInventory? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var skipped = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var body = skipped == 1 ? text[(text.IndexOf('\n') + 1)..] : text;
+        var headerLine = body.Split('\n', 2)[0];
+        var csv = new CsvParser(new StringReader(body), CsvParser.SniffDelimiter(headerLine));
+        var header = csv.Read();
+        if (header is null || header.All(string.IsNullOrWhiteSpace))
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(SourceLocation.File(displayPath), "the file has no header row; export it with Export-Csv"));
+            return null;
+        }
+
+        var columns = new InventoryColumns(header);
+        if (!columns.HasName)
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(new SourceLocation(displayPath, 1 + skipped, 1),
+                "no 'Name' or 'DNSHostName' column; export Name, DNSHostName, DistinguishedName, MemberOf, OperatingSystem"));
+            return null;
+        }
+
+        var computers = new List<Computer>();
+        while (csv.Read() is { } row)
+        {
+            if (row.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var at = new SourceLocation(displayPath, csv.RecordLine + skipped, 1);
+            if (ReadRow(row, columns, at, diagnostics) is { } computer)
+            {
+                computers.Add(computer);
+            }
+        }
+
+        return new ComputerInventory(displayPath, computers);
+    }
+
+    private static Computer? ReadRow(IReadOnlyList<string> row, InventoryColumns columns, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        string? Field(int? index) => index is { } i && i < row.Count && row[i].Length > 0 ? row[i] : null;
+
+        var dns = Field(columns.DnsHostName);
+        var name = Field(columns.Name) ?? (dns is null ? null : HostNames.ShortName(dns));
+        if (name is null)
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryRowSkipped(at, "no Name or DNSHostName"));
+            return null;
+        }
+
+        var memberOf = Field(columns.MemberOf);
+        if (memberOf is not null && memberOf.StartsWith(CollectionPlaceholder, StringComparison.Ordinal))
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(at,
+                "MemberOf holds the text 'ADPropertyValueCollection' instead of group names; export it with @{n='MemberOf';e={$_.MemberOf -join ';'}}"));
+            memberOf = null;
+        }
+
+        var groups = memberOf?.Split([';', '|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        return new Computer(name, dns, Field(columns.DistinguishedName), groups, Field(columns.OperatingSystem),
+            Field(columns.OperatingSystemVersion), Field(columns.IPv4Address), at.Line);
+    }
+
+    private sealed class InventoryColumns(IReadOnlyList<string> header)
+    {
+        public int? Name { get; } = Find(header, "Name", "ComputerName", "SamAccountName");
+
+        public int? DnsHostName { get; } = Find(header, "DNSHostName", "DnsName", "FQDN");
+
+        public int? DistinguishedName { get; } = Find(header, "DistinguishedName", "DN");
+
+        public int? MemberOf { get; } = Find(header, "MemberOf", "Groups");
+
+        public int? OperatingSystem { get; } = Find(header, "OperatingSystem", "OS");
+
+        public int? OperatingSystemVersion { get; } = Find(header, "OperatingSystemVersion", "OSVersion");
+
+        public int? IPv4Address { get; } = Find(header, "IPv4Address", "IPAddress", "IP");
+
+        public bool HasName => Name is not null || DnsHostName is not null;
+
+        private static int? Find(IReadOnlyList<string> header, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                for (var i = 0; i < header.Count; i++)
+                {
+                    if (string.Equals(header[i].Trim().TrimStart('\uFEFF'), name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using SmbPolicyCompiler.Core.Text;
+
+namespace SmbPolicyCompiler.Core.Model;
+
+/// <summary>The repository-wide 'policy' section.</summary>
+public sealed record PolicySettings(
+    string Name,
+    string Domain,
+    string? Description,
+    string? Owner,
+    Located<string>? Inventory,
+    string GpoNamePrefix,
+    int? MaxExceptionDays,
+    int ExpiryWarningDays,
+    IReadOnlyDictionary<string, long> Parameters,
+    GroupRole DefaultRole,
+    IReadOnlyDictionary<string, Gate> DefaultGates,
+    SourceLocation Location)
+{
+    public const string DefaultGpoNamePrefix = "SMB Hardening";
+    public const int DefaultExpiryWarningDays = 14;
+
+    /// <summary>The domain as an LDAP distinguished name: corp.contoso.com → DC=corp,DC=contoso,DC=com.</summary>
+    public string DomainDn => string.Join(",", Domain.Split('.').Select(p => "DC=" + p));
+}

@@ -1,0 +1,13 @@
+using SmbPolicyCompiler.Core.Diagnostics;
+
+namespace SmbPolicyCompiler.Core.Rules;
+
+/// <summary>An exception past its expiry date.</summary>
+public sealed class ExpiredExceptionRule : IPolicyRule
+{
+    public string Code => "SMB3001";
+
+    public IEnumerable<Diagnostic> Check(RuleContext context) =>
+        context.Model.Exceptions.Where(e => e.Expires.Value < context.AsOf).Select(e =>
+            PolicyDiagnostics.ExceptionExpired(e.Expires.Location, e.Id.Value, RuleContext.Date(e.Expires.Value), RuleContext.Date(context.AsOf)));
+}

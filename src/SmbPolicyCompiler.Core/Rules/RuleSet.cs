@@ -1,0 +1,31 @@
+namespace SmbPolicyCompiler.Core.Rules;
+
+/// <summary>Every semantic rule, in code order.</summary>
+public static class RuleSet
+{
+    public static IReadOnlyList<IPolicyRule> All { get; } =
+    [
+        new UnknownGroupInRingRule(),
+        new DuplicateNameRule(),
+        new GroupInTwoRingsRule(),
+        new HostInTwoGroupsRule(),
+        new GroupInNoRingRule(),
+        new MembershipNeedsInventoryRule(),
+        new GroupMatchesNothingRule(),
+        new EnforceWithoutAuditRule(),
+        new MinimumAuditDaysRule(),
+        new LaterRingStricterRule(),
+        new StageDateOrderRule(),
+        new FutureStageDateRule(),
+        new SigningWithSmb1Rule(),
+        new NoEffectOnSmb2Rule(),
+        new EncryptionCapabilityRule(),
+        new ControlWithoutSideRule(),
+        new AdditionalSettingCollisionRule(),
+        new ExpiredExceptionRule(),
+        new ExpiringExceptionRule(),
+        new UnknownExceptionTargetRule(),
+        new IneffectiveExceptionRule(),
+        new ExceptionDurationRule(),
+    ];
+}

@@ -1,0 +1,10 @@
+using SmbPolicyCompiler.Core.Text;
+
+namespace SmbPolicyCompiler.Core.Syntax;
+
+public sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> items) : YNode(location)
+{
+    public IReadOnlyList<YNode> Items { get; } = items;
+
+    public override string KindName => "a list";
+}
