@@ -13,6 +13,7 @@ public static class PolicyFixture
         policy:
           name: test-policy
           domain: corp.example.com
+
         """;
 
     public const string Groups = """
@@ -22,6 +23,7 @@ public static class PolicyFixture
           - name: clients
             role: client
             members: { hosts: [WS1] }
+
         """;
 
     /// <summary>A clean one-ring policy: servers audit then enforce signing after 59 days, SMB1 already off.</summary>
@@ -33,6 +35,7 @@ public static class PolicyFixture
               serverSigning: { audit: 2026-01-01, enforce: 2026-03-01 }
               smb1Server: { audit: 2025-10-01, disabled: 2025-12-01 }
               clientSigning: { audit: 2026-01-01 }
+
         """;
 
     public static PolicyCompilation Load(params (string Path, string Text)[] files) => Load(AsOf, files);
