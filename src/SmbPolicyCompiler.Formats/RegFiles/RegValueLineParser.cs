@@ -155,11 +155,12 @@ internal sealed class RegValueLineParser(List<string> lines, string sourceName, 
                 return [.. bytes];
             }
 
-            if (++_line >= lines.Count)
+            if (_line + 1 >= lines.Count)
             {
                 throw Error("the hex data continues ('\\') past the end of the file.");
             }
 
+            _line++;
             segment = lines[_line].Trim();
         }
     }
