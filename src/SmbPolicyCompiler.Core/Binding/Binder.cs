@@ -28,8 +28,25 @@ public static class Binder
             .ToList();
         var exceptions = model.Exceptions.Select(e => ResolveException(e, asOf, membership)).ToList();
         var holds = HoldsByHost(exceptions);
+        var heldHosts = holds.Keys.Select(k => k.Host).ToHashSet(StringComparer.Ordinal);
+        var shared = new Dictionary<string, (List<EffectiveControl>, List<DesiredSetting>)>(StringComparer.OrdinalIgnoreCase);
         var hosts = membership.Hosts
-            .Select(h => ResolveHost(h, groupDefinitions[h.Group], groupRing, ringByName, holds, model.Policy))
+            .Select(h =>
+            {
+                var group = groupDefinitions[h.Group];
+                var ring = groupRing.TryGetValue(group.Name.Value, out var ringName) ? ringByName[ringName] : null;
+                if (heldHosts.Contains(h.Key))
+                {
+                    return ResolveHost(h, group, ring, Effective(h.Key, group, ring, holds, model.Policy));
+                }
+
+                if (!shared.TryGetValue(group.Name.Value, out var common))
+                {
+                    shared[group.Name.Value] = common = Effective(h.Key, group, ring, holds, model.Policy);
+                }
+
+                return ResolveHost(h, group, ring, common);
+            })
             .OrderBy(h => h.Key, StringComparer.Ordinal)
             .ToList();
         var conflicts = new BindingConflicts(membership.Clashes, ringClashes, unknownGroups, membership.Unresolved);
@@ -112,15 +129,20 @@ public static class Binder
         return holds;
     }
 
-    private static ResolvedHost ResolveHost(
-        MembershipResolver.Member member,
+    private static ResolvedHost ResolveHost(MembershipResolver.Member member, GroupDefinition group, ResolvedRing? ring, (List<EffectiveControl> Controls, List<DesiredSetting> Settings) effective) =>
+        new(member.Name, member.DnsName, member.Computer, group.Name.Value, ring?.Name, group.Role, member.Membership, effective.Controls, effective.Settings);
+
+    /// <summary>
+    /// The controls and settings a host gets: its ring's stages, lowered where an exception holds it back. Hosts
+    /// without exceptions share one result per group.
+    /// </summary>
+    private static (List<EffectiveControl>, List<DesiredSetting>) Effective(
+        string hostKey,
         GroupDefinition group,
-        Dictionary<string, string> groupRing,
-        Dictionary<string, ResolvedRing> rings,
+        ResolvedRing? ring,
         Dictionary<(string Host, string Control), ResolvedException> holds,
         PolicySettings policy)
     {
-        var ring = groupRing.TryGetValue(group.Name.Value, out var ringName) ? rings[ringName] : null;
         var controls = new List<EffectiveControl>();
         var settings = new List<DesiredSetting>();
         foreach (var control in ControlCatalogue.All.Where(c => group.Role.Sides().Any(c.AppliesTo)))
@@ -129,7 +151,7 @@ public static class Binder
             var ringStage = ringControl?.Stage ?? control.Initial;
             var decidedBy = ringControl?.DecidedBy ?? new Provenance(ProvenanceKind.Group, group.Name.Value, group.Location);
             var effective = new EffectiveControl(control, ringStage, ringControl?.Since, ringStage, decidedBy, null);
-            if (holds.TryGetValue((member.Key, control.Key), out var hold) && hold.Stage!.Order < ringStage.Order)
+            if (holds.TryGetValue((hostKey, control.Key), out var hold) && hold.Stage!.Order < ringStage.Order)
             {
                 var since = ringControl?.Timeline?.Find(hold.Stage.Name)?.Since;
                 var by = new Provenance(ProvenanceKind.Exception, hold.Id, hold.Definition.Location);
@@ -143,7 +165,7 @@ public static class Binder
             }
         }
 
-        return new ResolvedHost(member.Name, member.DnsName, member.Computer, group.Name.Value, ring?.Name, group.Role, member.Membership, controls, settings);
+        return (controls, settings);
     }
 
     private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> items, Func<T, string> name)
