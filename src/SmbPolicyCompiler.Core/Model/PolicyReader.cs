@@ -84,7 +84,22 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             parameters,
             ParseRole(defaults?.Text("role")) ?? GroupRole.Server,
             ReadGates(defaults?.Mapping("gates")),
+            ReadRollback(node.Mapping("rollback")),
             node.Location);
+    }
+
+    private static SortedDictionary<string, long> ReadRollback(YMapping? node)
+    {
+        var values = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entry in node?.Entries ?? [])
+        {
+            if (node!.Integer(entry.Key.Value) is { } value)
+            {
+                values[entry.Key.Value] = value;
+            }
+        }
+
+        return values;
     }
 
     private static GroupDefinition ReadGroup(YMapping node, GroupRole defaultRole)
@@ -164,13 +179,7 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             "multiString" => SettingValueKind.MultiString,
             _ => SettingValueKind.String,
         };
-        object? data = (kind, node["data"]) switch
-        {
-            (SettingValueKind.DWord, _) => node.Integer("data"),
-            (SettingValueKind.MultiString, YSequence list) => list.Items.OfType<YScalar>().Select(s => s.Value).ToArray(),
-            (SettingValueKind.String, YScalar s) => s.Value,
-            _ => null,
-        };
+        var data = Data(kind, node, "data");
         if (data is null || node.Text("key") is not { } key || node.Text("value") is not { } value)
         {
             diagnostics.Add(PolicyDiagnostics.WrongType(node.Location, "'data'", kind switch
@@ -182,9 +191,17 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             return null;
         }
 
-        return new AdditionalSetting(new RegistryLocation(RegistryLocation.Normalize(key), value), kind, data,
+        return new AdditionalSetting(new RegistryLocation(RegistryLocation.Normalize(key), value), kind, data, Data(kind, node, "rollbackData"),
             node.Text("side") == "client" ? Side.Client : Side.Server, node.Text("description"), node.Location);
     }
+
+    private static object? Data(SettingValueKind kind, YMapping node, string key) => (kind, node[key]) switch
+    {
+        (SettingValueKind.DWord, _) => node.Integer(key),
+        (SettingValueKind.MultiString, YSequence list) => list.Items.OfType<YScalar>().Select(s => s.Value).ToArray(),
+        (SettingValueKind.String, YScalar s) => s.Value,
+        _ => null,
+    };
 
     private ExceptionDefinition? ReadException(YMapping node)
     {

@@ -3,6 +3,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Core.Model;
 
 /// <summary>The repository-wide 'policy' section.</summary>
+/// <param name="RollbackValues">Values rollback restores, by setting id (e.g. server.SMB1); settings not listed are deleted on rollback.</param>
 public sealed record PolicySettings(
     string Name,
     string Domain,
@@ -15,6 +16,7 @@ public sealed record PolicySettings(
     IReadOnlyDictionary<string, long> Parameters,
     GroupRole DefaultRole,
     IReadOnlyDictionary<string, Gate> DefaultGates,
+    IReadOnlyDictionary<string, long> RollbackValues,
     SourceLocation Location)
 {
     public const string DefaultGpoNamePrefix = "SMB Hardening";
