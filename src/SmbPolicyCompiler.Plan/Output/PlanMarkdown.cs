@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Output;

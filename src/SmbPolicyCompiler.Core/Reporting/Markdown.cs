@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SmbPolicyCompiler.Plan.Output;
+namespace SmbPolicyCompiler.Core.Reporting;
 
 /// <summary>Markdown text escaping for values that came from policy files or events: nothing they hold becomes markup or HTML.</summary>
 public static class Markdown

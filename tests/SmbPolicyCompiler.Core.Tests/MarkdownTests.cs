@@ -1,6 +1,6 @@
-using SmbPolicyCompiler.Plan.Output;
+using SmbPolicyCompiler.Core.Reporting;
 
-namespace SmbPolicyCompiler.Plan.Tests;
+namespace SmbPolicyCompiler.Core.Tests;
 
 public class MarkdownTests
 {
