@@ -39,7 +39,6 @@ public sealed record SmbdConfig
             .AppendLine($"  cache directory = {Dir("cache")}")
             .AppendLine($"  private dir = {Dir("private")}")
             .AppendLine($"  ncalrpc dir = {Dir("ncalrpc")}")
-            .AppendLine($"  log file = {Dir("log")}/smbd.log")
             .AppendLine("  log level = 1")
             .AppendLine("  load printers = no")
             .AppendLine("  printing = bsd")
@@ -54,7 +53,7 @@ public sealed record SmbdConfig
         return text.ToString();
     }
 
-    public static IReadOnlyList<string> Folders { get; } = ["pid", "lock", "state", "cache", "private", "ncalrpc", "log", "share"];
+    public static IReadOnlyList<string> Folders { get; } = ["pid", "lock", "state", "cache", "private", "ncalrpc", "share"];
 
     private static void Optional(StringBuilder text, string name, string? value)
     {

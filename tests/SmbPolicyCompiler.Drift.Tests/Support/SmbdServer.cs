@@ -14,15 +14,15 @@ public sealed class SmbdServer : IDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(30);
     private readonly Process process;
-    private readonly StringBuilder console;
+    private readonly StringBuilder log;
 
-    private SmbdServer(SmbdConfig config, string root, int port, Process process, StringBuilder console)
+    private SmbdServer(SmbdConfig config, string root, int port, Process process, StringBuilder log)
     {
         Config = config;
         Root = root;
         Port = port;
         this.process = process;
-        this.console = console;
+        this.log = log;
     }
 
     public SmbdConfig Config { get; }
@@ -33,7 +33,7 @@ public sealed class SmbdServer : IDisposable
 
     public HostTarget Target => new(Config.Address.ToString(), Port);
 
-    public string LogPath => Path.Combine(Root, "log", "smbd.log");
+    public string ConfigPath => Path.Combine(Root, "smb.conf");
 
     public static Task<SmbdServer> StartAsync(SmbdConfig config) => StartAsync(config, port: 0);
 
@@ -52,32 +52,32 @@ public sealed class SmbdServer : IDisposable
                 return server;
             }
 
-            var log = server.DescribeLogs();
+            var logs = server.DescribeLogs();
             server.Dispose();
-            var portTaken = log.Contains("Address already in use", StringComparison.Ordinal);
+            var portTaken = logs.Contains("Address already in use", StringComparison.Ordinal);
             if (!portTaken || port != 0 || attempt == 3)
             {
-                throw new InvalidOperationException($"smbd did not start ({config}, port {chosen}): {failure}{Environment.NewLine}{log}");
+                throw new InvalidOperationException($"smbd did not start ({config}, port {chosen}): {failure}{Environment.NewLine}{logs}");
             }
         }
     }
 
-    /// <summary>The smbd log and console output, for assertion messages.</summary>
+    /// <summary>smbd's log (it logs to its standard output here) and its smb.conf, for assertion messages.</summary>
     public string DescribeLogs()
     {
-        var log = File.Exists(LogPath) ? File.ReadAllText(LogPath) : "(no log file was written)";
         string output;
-        lock (console)
+        lock (log)
         {
-            output = console.ToString();
+            output = log.Length == 0 ? "(smbd wrote nothing)" : log.ToString();
         }
 
-        return $"--- {LogPath} ---{Environment.NewLine}{Tail(log)}{Environment.NewLine}--- smbd console ---{Environment.NewLine}{Tail(output)}";
+        var config = File.Exists(ConfigPath) ? File.ReadAllText(ConfigPath) : "(missing)";
+        return $"--- smbd log ---{Environment.NewLine}{Tail(output)}{Environment.NewLine}--- {ConfigPath} ---{Environment.NewLine}{config}";
     }
 
     public void Dispose()
     {
-        ChildProcesses.Kill(process);
+        ChildProcesses.Stop(process);
         process.Dispose();
         try
         {
@@ -100,20 +100,20 @@ public sealed class SmbdServer : IDisposable
         File.WriteAllText(configPath, config.Render(root, port));
         var start = new ProcessStartInfo(smbd)
         {
-            ArgumentList = { "--foreground", "--configfile=" + configPath },
+            ArgumentList = { "--foreground", "--debug-stdout", "--configfile=" + configPath },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var console = new StringBuilder();
+        var log = new StringBuilder();
         var process = new Process { StartInfo = start };
         DataReceivedEventHandler capture = (_, line) =>
         {
             if (line.Data is not null)
             {
-                lock (console)
+                lock (log)
                 {
-                    console.AppendLine(line.Data);
+                    log.AppendLine(line.Data);
                 }
             }
         };
@@ -123,7 +123,7 @@ public sealed class SmbdServer : IDisposable
         ChildProcesses.Track(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new SmbdServer(config, root, port, process, console);
+        return new SmbdServer(config, root, port, process, log);
     }
 
     private async Task<string?> WaitUntilReadyAsync()
@@ -133,6 +133,7 @@ public sealed class SmbdServer : IDisposable
         {
             if (process.HasExited)
             {
+                process.WaitForExit();
                 var hint = Environment.UserName == "root" ? "" : " (smbd normally needs root; run the tests as root)";
                 return $"smbd exited with code {process.ExitCode}{hint}";
             }
