@@ -26,15 +26,15 @@ public static class DirectTcpFrame
     public static bool TryReadLength(ReadOnlySpan<byte> header, out int messageLength, [NotNullWhen(false)] out ProbeFailure? failure)
     {
         messageLength = 0;
-        if (header.Length < HeaderLength)
+        if (header.Length > 0 && header[0] != 0)
         {
-            failure = ProbeFailure.Truncated($"the reply ended after {header.Length} bytes, inside the 4-byte transport header");
+            failure = ProbeFailure.Garbage($"the reply is not an SMB direct-TCP frame: it starts with {Bytes.Describe(header)}, not a zero byte");
             return false;
         }
 
-        if (header[0] != 0)
+        if (header.Length < HeaderLength)
         {
-            failure = ProbeFailure.Garbage($"the reply is not an SMB direct-TCP frame: it starts with {Bytes.Describe(header[..HeaderLength])}, not a zero byte");
+            failure = ProbeFailure.Truncated($"the reply ended after {header.Length} bytes, inside the 4-byte transport header");
             return false;
         }
 

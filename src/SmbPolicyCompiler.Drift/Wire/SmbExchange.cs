@@ -17,6 +17,9 @@ internal sealed record ExchangeOutcome<T>(T? Reply, ProbeFailure? Failure, IPEnd
 /// </summary>
 internal static class SmbExchange
 {
+    /// <summary>Big enough for the NEGOTIATE replies of Windows and Samba (300-600 bytes) in one receive.</summary>
+    private const int InitialReplyBuffer = 1024;
+
     public delegate bool ReplyParser<T>(ReadOnlySpan<byte> message, out T? reply, out ProbeFailure? failure);
 
     public static async Task<ExchangeOutcome<T>> RunAsync<T>(
@@ -49,8 +52,8 @@ internal static class SmbExchange
         }
 
         var remote = Unmap(socket.RemoteEndPoint as IPEndPoint);
-        var failure = await ExchangeAsync(socket, request, requestName, parse, timeout, deadline.Token, cancellation).ConfigureAwait(false);
-        return new(failure.Reply, failure.Failure, remote);
+        var (reply, failure) = await ExchangeAsync(socket, request, requestName, parse, timeout, deadline.Token, cancellation).ConfigureAwait(false);
+        return new(reply, failure, remote);
     }
 
     private static async Task<(T? Reply, ProbeFailure? Failure)> ExchangeAsync<T>(
@@ -63,34 +66,35 @@ internal static class SmbExchange
         CancellationToken cancellation)
         where T : class
     {
-        var header = ArrayPool<byte>.Shared.Rent(DirectTcpFrame.HeaderLength);
-        byte[]? message = null;
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialReplyBuffer);
         var received = 0;
-        var expected = DirectTcpFrame.HeaderLength;
+        var frameLength = 0;
         try
         {
             await socket.SendAsync(request, SocketFlags.None, deadline).ConfigureAwait(false);
-            received = await ReceiveAsync(socket, header.AsMemory(0, DirectTcpFrame.HeaderLength), deadline).ConfigureAwait(false);
-            if (received == 0)
+            while (frameLength == 0 || received < frameLength)
             {
-                return (null, new(ProbeFailureKind.Reset, $"the server closed the connection instead of answering the {requestName}"));
+                var read = await socket.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, deadline).ConfigureAwait(false);
+                received += read;
+                if (read == 0)
+                {
+                    return (null, Closed(buffer.AsSpan(0, received), frameLength, requestName));
+                }
+
+                if (frameLength == 0 && (received >= DirectTcpFrame.HeaderLength || buffer[0] != 0))
+                {
+                    if (!DirectTcpFrame.TryReadLength(buffer.AsSpan(0, received), out var length, out var frameFailure))
+                    {
+                        return (null, frameFailure);
+                    }
+
+                    frameLength = DirectTcpFrame.HeaderLength + length;
+                    buffer = Grow(buffer, frameLength, received);
+                }
             }
 
-            if (!DirectTcpFrame.TryReadLength(header.AsSpan(0, received), out var length, out var frameFailure))
-            {
-                return (null, frameFailure);
-            }
-
-            expected += length;
-            message = ArrayPool<byte>.Shared.Rent(length);
-            var body = await ReceiveAsync(socket, message.AsMemory(0, length), deadline).ConfigureAwait(false);
-            received += body;
-            if (body < length)
-            {
-                return (null, ProbeFailure.Truncated($"the reply to the {requestName} ended after {received} of the {expected} bytes its frame declares"));
-            }
-
-            return parse(message.AsSpan(0, length), out var reply, out var failure) ? (reply, null) : (null, failure);
+            var message = buffer.AsSpan(DirectTcpFrame.HeaderLength, frameLength - DirectTcpFrame.HeaderLength);
+            return parse(message, out var reply, out var failure) ? (reply, null) : (null, failure);
         }
         catch (SocketException error)
         {
@@ -98,35 +102,39 @@ internal static class SmbExchange
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            var detail = received == 0 ? "no reply" : $"only {received} of {expected} reply bytes";
+            var detail = received == 0 ? "no reply" : $"only {received} of {(frameLength == 0 ? "the" : frameLength)} reply bytes";
             return (null, new(ProbeFailureKind.Timeout, $"connected, but {detail} to the {requestName} within {Seconds(timeout)}"));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(header);
-            if (message is not null)
-            {
-                ArrayPool<byte>.Shared.Return(message);
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>Reads until the buffer is full or the peer closes; returns the bytes read.</summary>
-    private static async Task<int> ReceiveAsync(Socket socket, Memory<byte> buffer, CancellationToken deadline)
+    private static ProbeFailure Closed(ReadOnlySpan<byte> received, int frameLength, string requestName)
     {
-        var total = 0;
-        while (total < buffer.Length)
+        if (received.Length == 0)
         {
-            var read = await socket.ReceiveAsync(buffer[total..], SocketFlags.None, deadline).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
+            return new(ProbeFailureKind.Reset, $"the server closed the connection instead of answering the {requestName}");
         }
 
-        return total;
+        return frameLength == 0 && !DirectTcpFrame.TryReadLength(received, out _, out var failure)
+            ? failure
+            : ProbeFailure.Truncated($"the reply to the {requestName} ended after {received.Length} of the {frameLength} bytes its frame declares");
+    }
+
+    /// <summary>A buffer of at least <paramref name="length"/> bytes holding the first <paramref name="used"/> bytes of <paramref name="buffer"/>.</summary>
+    private static byte[] Grow(byte[] buffer, int length, int used)
+    {
+        if (buffer.Length >= length)
+        {
+            return buffer;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(length);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private static IPEndPoint? Unmap(IPEndPoint? endPoint) =>

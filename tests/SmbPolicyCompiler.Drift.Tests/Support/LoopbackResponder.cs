@@ -156,37 +156,38 @@ public sealed class LoopbackResponder : IAsyncDisposable
         }
     }
 
+    /// <summary>Reads one direct-TCP frame (usually in one receive); null if the client closes first or sends a non-frame.</summary>
     private async Task<byte[]?> ReadFrameAsync(Socket client)
     {
-        var header = new byte[DirectTcpFrame.HeaderLength];
-        if (!await FillAsync(client, header).ConfigureAwait(false) || header[0] != 0)
+        var buffer = new byte[512];
+        var received = 0;
+        var frameLength = 0;
+        while (frameLength == 0 || received < frameLength)
         {
-            return null;
-        }
-
-        var length = (header[1] << 16) | (header[2] << 8) | header[3];
-        if (length > DirectTcpFrame.MaxReplyLength)
-        {
-            return null;
-        }
-
-        var message = new byte[length];
-        return await FillAsync(client, message).ConfigureAwait(false) ? message : null;
-    }
-
-    private async Task<bool> FillAsync(Socket client, Memory<byte> buffer)
-    {
-        for (var total = 0; total < buffer.Length;)
-        {
-            var read = await client.ReceiveAsync(buffer[total..], SocketFlags.None, stopping.Token).ConfigureAwait(false);
-            if (read == 0)
+            if (received == buffer.Length)
             {
-                return false;
+                Array.Resize(ref buffer, buffer.Length * 2);
             }
 
-            total += read;
+            var read = await client.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, stopping.Token).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            received += read;
+            if (frameLength == 0 && received >= DirectTcpFrame.HeaderLength)
+            {
+                var length = (buffer[1] << 16) | (buffer[2] << 8) | buffer[3];
+                if (buffer[0] != 0 || length > DirectTcpFrame.MaxReplyLength)
+                {
+                    return null;
+                }
+
+                frameLength = DirectTcpFrame.HeaderLength + length;
+            }
         }
 
-        return true;
+        return buffer[DirectTcpFrame.HeaderLength..frameLength];
     }
 }

@@ -43,6 +43,16 @@ public static class ResponderScripts
         }
     }
 
+    /// <summary>Sends the first 40 bytes of a valid reply and then nothing, keeping the connection open.</summary>
+    public static Func<ResponderRequest, ResponderReply> PartialThenSilent
+    {
+        get
+        {
+            var full = Smb2ResponseBuilder.Negotiate();
+            return _ => ResponderReply.Send(full[..40]);
+        }
+    }
+
     /// <summary>A complete frame holding an SMB2 reply too short for a NEGOTIATE response.</summary>
     public static Func<ResponderRequest, ResponderReply> ShortSmb2Message
     {

@@ -67,7 +67,7 @@ public class WireScannerBadPeerTests
         var result = await ScanResponderAsync(ResponderScripts.Garbage);
 
         result.Failure!.Kind.Should().Be(ProbeFailureKind.Garbage);
-        result.Failure.Message.Should().Contain("'HTTP'");
+        result.Failure.Message.Should().Contain("48 54 54 50 2F 31 2E 31 'HTTP/1.1'");
         result.Attempts.Should().Be(1);
     }
 
@@ -78,6 +78,15 @@ public class WireScannerBadPeerTests
 
         result.Failure!.Kind.Should().Be(ProbeFailureKind.Truncated);
         result.Failure.Message.Should().MatchRegex(@"ended after \d+ of the \d+ bytes");
+    }
+
+    [Fact]
+    public async Task Scan_PartialReplyThenSilence_TimesOutSayingHowMuchArrived()
+    {
+        var result = await ScanResponderAsync(ResponderScripts.PartialThenSilent);
+
+        result.Failure!.Kind.Should().Be(ProbeFailureKind.Timeout);
+        result.Failure.Message.Should().MatchRegex(@"only 40 of \d+ reply bytes");
     }
 
     [Fact]
