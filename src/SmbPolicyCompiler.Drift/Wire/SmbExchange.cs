@@ -4,13 +4,6 @@ using System.Net.Sockets;
 
 namespace SmbPolicyCompiler.Drift.Wire;
 
-/// <summary>The result of one exchange: the parsed reply or a failure, and whether a TCP connection was made.</summary>
-internal sealed record ExchangeOutcome<T>(T? Reply, ProbeFailure? Failure, IPEndPoint? Remote)
-    where T : class
-{
-    public bool Connected => Remote is not null;
-}
-
 /// <summary>
 /// One request/reply over a fresh TCP connection, bounded by a timeout covering resolve, connect and reply.
 /// The reply is read into a pooled buffer and parsed there.
