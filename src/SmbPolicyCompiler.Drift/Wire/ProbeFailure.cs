@@ -5,8 +5,8 @@ public sealed record ProbeFailure(ProbeFailureKind Kind, string Message)
 {
     public uint? NtStatus { get; init; }
 
-    /// <summary>Worth another attempt: the network may do better next time.</summary>
-    public bool IsTransient => Kind is ProbeFailureKind.Timeout or ProbeFailureKind.Reset;
+    /// <summary>Worth another attempt: the network (or this machine) may do better next time.</summary>
+    public bool IsTransient => Kind is ProbeFailureKind.Timeout or ProbeFailureKind.Reset or ProbeFailureKind.LocalError;
 
     public override string ToString() => $"{Kind}: {Message}";
 

@@ -29,4 +29,7 @@ public enum ProbeFailureKind
 
     /// <summary>The reply ended before the length it declares or a field needs.</summary>
     Truncated,
+
+    /// <summary>This machine could not open a connection: out of file descriptors or local ports.</summary>
+    LocalError,
 }

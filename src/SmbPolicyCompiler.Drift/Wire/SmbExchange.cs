@@ -25,28 +25,40 @@ internal static class SmbExchange
         CancellationToken cancellation)
         where T : class
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        deadline.CancelAfter(timeout);
-        using var socket = endPoint is IPEndPoint ip
-            ? new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
-            : new Socket(SocketType.Stream, ProtocolType.Tcp);
-        socket.NoDelay = true;
+        Socket socket;
         try
         {
-            await socket.ConnectAsync(endPoint, deadline.Token).ConfigureAwait(false);
+            socket = endPoint is IPEndPoint ip
+                ? new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
+                : new Socket(SocketType.Stream, ProtocolType.Tcp);
         }
         catch (SocketException error)
         {
             return new(null, SocketFailures.FromConnect(error, target), null);
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return new(null, new(ProbeFailureKind.Timeout, $"no TCP connection within {Seconds(timeout)}"), null);
-        }
 
-        var remote = Unmap(socket.RemoteEndPoint as IPEndPoint);
-        var (reply, failure) = await ExchangeAsync(socket, request, requestName, parse, timeout, deadline.Token, cancellation).ConfigureAwait(false);
-        return new(reply, failure, remote);
+        using (socket)
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+        {
+            deadline.CancelAfter(timeout);
+            socket.NoDelay = true;
+            try
+            {
+                await socket.ConnectAsync(endPoint, deadline.Token).ConfigureAwait(false);
+            }
+            catch (SocketException error)
+            {
+                return new(null, SocketFailures.FromConnect(error, target), null);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                return new(null, new(ProbeFailureKind.Timeout, $"no TCP connection within {Seconds(timeout)}"), null);
+            }
+
+            var remote = Unmap(socket.RemoteEndPoint as IPEndPoint);
+            var (reply, failure) = await ExchangeAsync(socket, request, requestName, parse, timeout, deadline.Token, cancellation).ConfigureAwait(false);
+            return new(reply, failure, remote);
+        }
     }
 
     private static async Task<(T? Reply, ProbeFailure? Failure)> ExchangeAsync<T>(

@@ -15,6 +15,8 @@ internal static class SocketFailures
             new(ProbeFailureKind.Timeout, "the TCP connection timed out in the operating system"),
         SocketError.ConnectionReset or SocketError.ConnectionAborted =>
             new(ProbeFailureKind.Reset, "the connection was reset while it was being set up"),
+        SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable or SocketError.AddressNotAvailable =>
+            new(ProbeFailureKind.LocalError, $"this machine could not open a connection: {error.Message} ({error.SocketErrorCode}); raise 'ulimit -n' or lower the concurrency"),
         SocketError.NetworkUnreachable or SocketError.HostUnreachable or SocketError.HostDown =>
             new(ProbeFailureKind.Unreachable, $"no route to {target.Host} ({error.SocketErrorCode})"),
         _ => new(ProbeFailureKind.Unreachable, $"cannot connect to {target}: {error.Message} ({error.SocketErrorCode})"),

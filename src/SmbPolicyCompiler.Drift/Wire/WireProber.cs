@@ -66,7 +66,7 @@ internal sealed class WireProber(WireScanOptions options, Guid clientGuid)
 
         var (outcome, _) = await WithRetriesAsync(
             () => SmbExchange.RunAsync<Smb1Verdict>(target, smb2.Remote, Smb1RequestFrame, Smb1Request, ParseSmb1, options.Timeout, cancellation),
-            failure => failure.Kind == ProbeFailureKind.Timeout,
+            failure => failure.Kind is ProbeFailureKind.Timeout or ProbeFailureKind.LocalError,
             cancellation).ConfigureAwait(false);
         return outcome switch
         {

@@ -175,6 +175,24 @@ public class WireScannerTests
     }
 
     [Fact]
+    public async Task Scan_HundredsOfHostsInFlight_UseAFewThreadsNotOnePerHost()
+    {
+        await using var silent = LoopbackResponder.Start(ResponderScripts.Silent);
+        var targets = Enumerable.Repeat(silent.Target, 600).ToList();
+        using var cancel = new CancellationTokenSource();
+        var scanner = new WireScanner(new WireScanOptions { Timeout = TimeSpan.FromMinutes(5), MaxConcurrency = 500 });
+
+        var scan = scanner.ScanAsync(targets, cancellation: cancel.Token);
+        await silent.WaitForConnectionsAsync(500, TimeSpan.FromSeconds(60));
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var threads = process.Threads.Count;
+        await cancel.CancelAsync();
+
+        threads.Should().BeLessThan(150, "500 hosts waiting for replies must not hold 500 threads");
+        await scan.Invoking(s => s).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public void Options_OutOfRange_AreRejectedByName()
     {
         var create = () => new WireScanner(new WireScanOptions { MaxConcurrency = 0 });
