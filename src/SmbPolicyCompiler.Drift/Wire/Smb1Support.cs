@@ -9,6 +9,9 @@ public enum Smb1Support
     /// <summary>The server chose one of the SMB1 dialects offered.</summary>
     Accepted,
 
-    /// <summary>The server declined: no dialect chosen, an error status, an SMB2 reply, or the connection closed.</summary>
+    /// <summary>
+    /// The server declined: no dialect chosen, an error status, an SMB2 reply, or a hang-up from a server that
+    /// had just answered the SMB2 NEGOTIATE.
+    /// </summary>
     Rejected,
 }

@@ -68,10 +68,11 @@ internal sealed class WireProber(WireScanOptions options, Guid clientGuid)
             () => SmbExchange.RunAsync<Smb1Verdict>(target, smb2.Remote, Smb1RequestFrame, Smb1Request, ParseSmb1, options.Timeout, cancellation),
             failure => failure.Kind is ProbeFailureKind.Timeout or ProbeFailureKind.LocalError,
             cancellation).ConfigureAwait(false);
+        // A hang-up is how servers refuse SMB1, but only a server that just spoke SMB2 is known to be an SMB server.
         return outcome switch
         {
             { Reply: { } verdict } => verdict,
-            { Failure.Kind: ProbeFailureKind.Reset } => Smb1Verdict.Rejected(outcome.Failure.Message),
+            { Failure.Kind: ProbeFailureKind.Reset } when smb2.Reply is not null => Smb1Verdict.Rejected(outcome.Failure.Message),
             _ => Smb1Verdict.Unknown(outcome.Failure!),
         };
     }

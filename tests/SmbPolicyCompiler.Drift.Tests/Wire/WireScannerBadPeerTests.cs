@@ -115,6 +115,7 @@ public class WireScannerBadPeerTests
 
         result.Failure!.Kind.Should().Be(ProbeFailureKind.Reset);
         result.Attempts.Should().Be(2);
+        result.Smb1.Support.Should().Be(Smb1Support.Unknown, "a peer that hangs up on SMB2 too is not known to be an SMB server");
     }
 
     [Fact]
