@@ -2,8 +2,8 @@ namespace SmbPolicyCompiler.Drift.Wire;
 
 /// <summary>
 /// Probes many hosts over SMB with bounded concurrency. Every host gets a <see cref="WireProbeResult"/>,
-/// in the order the targets were given; peers' misbehaviour never throws. Only cancellation does
-/// (<see cref="OperationCanceledException"/>).
+/// in the order the targets were given (a target listed twice is probed twice). Nothing a peer does throws;
+/// only cancellation does (<see cref="OperationCanceledException"/>).
 /// </summary>
 public sealed class WireScanner
 {
