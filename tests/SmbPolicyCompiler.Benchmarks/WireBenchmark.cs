@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using SmbPolicyCompiler.Drift.Tests.Support;
 using SmbPolicyCompiler.Drift.Wire;
 
@@ -25,6 +26,12 @@ public sealed class WireBenchmark : IBenchmark
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
+        if (arguments.Contains("--help"))
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+
         var settings = new Settings();
         if (!settings.TryRead(arguments, out var problem))
         {
@@ -50,6 +57,11 @@ public sealed class WireBenchmark : IBenchmark
             output.WriteLine($"wire benchmark: {responders.Count} loopback responders (127.0.x.y:{port}) + {servers.Count} smbd " +
                 $"({FirstLine(RequiredTool.Smbd, "--version")}) = {expected.Count} endpoints, {settings.Rounds} rounds each, medians shown");
             return await CompareAsync(settings, expected, output);
+        }
+        catch (Exception failure) when (failure is InvalidOperationException or SocketException)
+        {
+            error.WriteLine($"error: {failure.Message}");
+            return 1;
         }
         finally
         {
