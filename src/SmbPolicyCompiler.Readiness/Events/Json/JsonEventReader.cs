@@ -194,23 +194,31 @@ internal sealed class JsonEventReader : IEventRecordReader
     /// <summary>NDJSON: report the line and go on with the next one. An array: report and stop.</summary>
     private void Broken(string message)
     {
-        while (_start < _end && _buffer[_start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        while (_start < _end && _buffer[_start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',')
         {
             _start++;
         }
 
         var line = LineAt(_start);
         _record++;
-        if (_inArray || (_eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0))
+        var lastLine = _eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
+        if (_eof && (_inArray || lastLine))
         {
-            var kind = _eof ? ReadProblemKind.TruncatedFile : ReadProblemKind.MalformedRecord;
-            _context.Problem(kind, line, $"not valid JSON from here ({message}); the rest of the file was not read, the {_record - 1} records before were kept.");
+            _context.Problem(ReadProblemKind.TruncatedFile, line,
+                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {_record - 1} complete records before it were kept.");
             _done = true;
-            return;
         }
-
-        _context.Problem(ReadProblemKind.MalformedRecord, line, $"record {_record} skipped: the line is not valid JSON ({message}).");
-        SkipLine();
+        else if (_inArray)
+        {
+            _context.Problem(ReadProblemKind.MalformedRecord, line,
+                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {_record - 1} records before it were kept.");
+            _done = true;
+        }
+        else
+        {
+            _context.Problem(ReadProblemKind.MalformedRecord, line, $"record {_record} skipped: the line is not valid JSON ({message}).");
+            SkipLine();
+        }
     }
 
     private void SkipLine()

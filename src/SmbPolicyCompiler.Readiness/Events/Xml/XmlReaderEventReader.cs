@@ -146,8 +146,9 @@ internal sealed class XmlReaderEventReader : IEventRecordReader
                 $"the event that starts here is not well-formed XML ({error.Message}); XmlReader cannot go on, so the rest of the file was not read.");
             _assembler.Abandon();
         }
-        else
+        else if (!(_input.AtEnd && error.LineNumber >= _input.LastTextLine))
         {
+            // At the very end outside any event only wrappers or an already reported event are left open: nothing is lost.
             _context.Problem(ReadProblemKind.MalformedRecord, error.LineNumber,
                 $"not well-formed XML ({error.Message}); XmlReader cannot go on, so the rest of the file was not read.");
         }
