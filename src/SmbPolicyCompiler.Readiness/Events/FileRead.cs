@@ -106,13 +106,7 @@ internal sealed class FileRead(string name, Func<Stream> open, ReadContext conte
 
         if (_records == 0)
         {
-            var note = report.FileMalformed > 0 ? "no readable records" : "no records";
-            if (report.FileMalformed == 0)
-            {
-                context.Problem(ReadProblemKind.EmptyFile, 0, $"holds no event records ({input.Format}).");
-            }
-
-            Summarise(input, FileOutcome.Empty, note);
+            Summarise(input, FileOutcome.Empty, report.FileMalformed > 0 ? "no readable records" : "no records");
             return;
         }
 
@@ -133,6 +127,10 @@ internal sealed class FileRead(string name, Func<Stream> open, ReadContext conte
         if (outcome == FileOutcome.NotAnEventFile)
         {
             context.Problem(ReadProblemKind.NotAnEventFile, 0, note + ".");
+        }
+        else if (outcome == FileOutcome.Empty && report.FileMalformed == 0)
+        {
+            context.Problem(ReadProblemKind.EmptyFile, 0, "holds no event records.");
         }
 
         report.AddFile(new FileReadSummary(name, input.Format, input.Compressed, _records, _auditRecords, report.FileMalformed, outcome, note));

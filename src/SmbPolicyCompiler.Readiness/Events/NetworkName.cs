@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
@@ -12,6 +13,8 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparable<NetworkName>
 {
+    private static readonly SearchValues<char> DigitsAndDots = SearchValues.Create("0123456789.");
+
     public bool IsAddress => Kind != NetworkNameKind.Name;
 
     /// <summary>Normalises a raw ClientName/ServerName/Computer value; false when nothing usable is left.</summary>
@@ -23,7 +26,13 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
             return false;
         }
 
-        var text = raw.AsSpan().Trim().TrimStart('\\').TrimStart('/');
+        var text = raw.AsSpan().Trim();
+        if (text is "-" || text.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        text = text.TrimStart('\\').TrimStart('/');
         var pathStart = text.IndexOfAny('\\', '/');
         if (pathStart >= 0)
         {
@@ -31,7 +40,7 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
         }
 
         text = text.Trim();
-        if (text.IsEmpty || text is "-" || text.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+        if (text.IsEmpty)
         {
             return false;
         }
@@ -57,8 +66,8 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
             return true;
         }
 
-        // A bare number is never a host name here; it is what Properties[0] (a *Length slot) looks like.
-        if (IsDigits(text) || text.Contains(':') || text.ContainsAny(' ', '\t'))
+        // Digits and dots are a broken address, not a host name; a bare number is what Properties[0] (a *Length slot) holds.
+        if (!text.ContainsAnyExcept(DigitsAndDots) || text.Contains(':') || text.ContainsAny(' ', '\t'))
         {
             return false;
         }

@@ -2,8 +2,9 @@ namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
 /// The record ids seen for one (computer, channel), in blocks of 65,536 ids: a block holds a sorted array of
-/// 16-bit offsets (2 bytes per id) until it has 4,096 of them, then a 8 KiB bitmap. Memory is therefore at most
-/// 2 bytes per distinct id and about 1 bit per id for the dense ranges a log export produces.
+/// 16-bit offsets (2 bytes per id) until it has 4,096 of them, then an 8 KiB bitmap. Record ids of one log are
+/// consecutive, so an export costs about 1 bit per id (2 bytes when filtered to a few ids); only ids scattered
+/// more than 65,536 apart cost a block each (about 100 bytes).
 /// </summary>
 internal sealed class RecordIdSet
 {
@@ -43,7 +44,7 @@ internal sealed class RecordIdSet
 
     private sealed class Block
     {
-        private ushort[] _sorted = new ushort[8];
+        private ushort[] _sorted = new ushort[4];
         private int _count;
         private ulong[]? _bits;
 
