@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal static class AuditEventClassifier
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RecordClass Classify(AuditEvent record, out EventTemplate? template)
     {
         template = EventTemplates.TryGetVersions(record.EventId, out var versions) ? versions[0] : null;
@@ -32,6 +35,7 @@ internal static class AuditEventClassifier
     }
 
     /// <summary>The channel to use for counting and deduplication: the recorded one, else the one the event id implies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string EffectiveChannel(AuditEvent record)
     {
         if (record.Channel.Length > 0)

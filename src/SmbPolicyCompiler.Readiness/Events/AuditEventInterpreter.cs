@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>Turns a normalised record into a typed <see cref="SmbAuditEvent"/>, by field name (never by position).</summary>
@@ -6,6 +8,7 @@ public static class AuditEventInterpreter
     public static RecordClass Classify(AuditEvent record) => AuditEventClassifier.Classify(record, out _);
 
     /// <summary>The typed event, or null when the record is not a known SMB audit event (see <see cref="Classify"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SmbAuditEvent? Interpret(AuditEvent record)
     {
         if (AuditEventClassifier.Classify(record, out var template) != RecordClass.Audit || template is null)

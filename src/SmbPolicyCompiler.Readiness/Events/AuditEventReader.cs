@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -66,6 +68,7 @@ public sealed class AuditEventReader
 
     private ReadContext Context(string file) => new(_options, _pool, _report, file);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Keep(AuditEvent record)
     {
         var channel = AuditEventClassifier.EffectiveChannel(record);

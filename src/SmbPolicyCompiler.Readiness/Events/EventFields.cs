@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -42,6 +43,7 @@ public sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, strin
         return names.Count == 0 ? Empty : new EventFields([.. names], [.. values]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(string name, [NotNullWhen(true)] out string? value)
     {
         for (var i = 0; i < _names.Length; i++)

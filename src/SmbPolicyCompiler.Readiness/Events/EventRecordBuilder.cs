@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -35,6 +36,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
 
     public bool HasData => _names.Count > 0 || _positional.Count > 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reset()
     {
         _names.Clear();
@@ -53,6 +55,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
     /// <summary>Marks the record as unreadable; the first reason is kept.</summary>
     public void Fail(string reason) => _error ??= reason;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddField(string name, string value)
     {
         foreach (var existing in _names)
@@ -84,6 +87,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         _positional.Add(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetEventId(ReadOnlySpan<char> text)
     {
         if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) && id >= 0)
@@ -96,6 +100,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetVersion(ReadOnlySpan<char> text)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
@@ -104,6 +109,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetRecordId(ReadOnlySpan<char> text)
     {
         if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
@@ -119,6 +125,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
     }
 
     /// <summary>ISO-8601 as in SystemTime; without an offset the value is UTC by the event schema but still flagged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetIsoTime(ReadOnlySpan<char> text, long line)
     {
         if (EventTimeParser.TryParseIso(text, out var utc, out var hadOffset))
@@ -131,6 +138,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AuditEvent? Build(EventLocation location)
     {
         if (_error is null && EventId is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -8,6 +9,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal static class EventTimeParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseIso(ReadOnlySpan<char> text, out DateTime utc, out bool hadOffset)
     {
         utc = default;
@@ -120,6 +122,7 @@ internal static class EventTimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> s, out int value)
     {
         value = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal readonly struct FieldResolver
     private readonly EventFields _fields;
     private readonly EventTemplate? _positional;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FieldResolver(AuditEvent record)
     {
         _fields = record.Fields;
@@ -18,6 +21,7 @@ internal readonly struct FieldResolver
 
     public bool HasAnyData => _fields.Count > 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Get(string name)
     {
         if (_fields.TryGetValue(name, out var value))
@@ -44,6 +48,7 @@ internal readonly struct FieldResolver
         _ => "param" + oneBased.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PositionalCount(EventFields fields)
     {
         var count = 0;

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>Parses event field values as Windows renders them: true/false (also True/1), decimal or 0x-hex numbers.</summary>
 internal static class FieldValues
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool? ParseBool(string? text)
     {
         var value = text.AsSpan().Trim();
@@ -21,6 +23,7 @@ internal static class FieldValues
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint? ParseUInt(string? text)
     {
         var value = text.AsSpan().Trim();

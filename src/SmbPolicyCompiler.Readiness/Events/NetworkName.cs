@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -18,6 +19,7 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
     public bool IsAddress => Kind != NetworkNameKind.Name;
 
     /// <summary>Normalises a raw ClientName/ServerName/Computer value; false when nothing usable is left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(string? raw, [NotNullWhen(true)] out NetworkName? name)
     {
         name = null;
@@ -91,6 +93,7 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
 
     public override string ToString() => Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryAddress(ReadOnlySpan<char> text, bool requireV6, [NotNullWhen(true)] out NetworkName? name)
     {
         name = null;
@@ -122,6 +125,7 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDottedQuad(ReadOnlySpan<char> text)
     {
         var parts = 0;

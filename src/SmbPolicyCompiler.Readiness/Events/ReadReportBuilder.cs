@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>Collects the counts and problems of one read run; <see cref="Build"/> takes an immutable, sorted snapshot.</summary>
@@ -49,6 +51,7 @@ internal sealed class ReadReportBuilder(int maxProblemsListed)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(RecordClass recordClass, string channel, int eventId)
     {
         switch (recordClass)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal sealed class StringPool
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)

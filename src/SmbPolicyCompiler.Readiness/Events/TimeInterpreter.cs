@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -10,6 +11,7 @@ internal sealed class TimeInterpreter(EventReadOptions options)
 {
     private readonly string[] _cultureFormats = CsvTimeFormatTable.Formats(options.CsvTimeFormats, options.CsvCulture);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<char> text, bool allowCultureFormats, out DateTime utc, out bool lackedOffset)
     {
         lackedOffset = false;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class DuplicateFilter
     private string? _lastChannel;
     private RecordIdSet? _lastSet;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DuplicateCheck Check(AuditEvent record, string channel)
     {
         if (record.RecordId is not { } id || id < 0 || record.Computer.Length == 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class RecordIdSet
     public long ApproximateBytes => _blocks.Values.Sum(b => (long)b.Bytes) + (_blocks.Count * 48L);
 
     /// <summary>Adds the id; false when it was already there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Add(long id)
     {
         var key = id >> 16;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -50,6 +51,7 @@ internal sealed partial class JsonEventMapper
         Message,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Known(Key key, string value)
     {
         switch (key)
@@ -97,6 +99,7 @@ internal sealed partial class JsonEventMapper
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AuditEvent? Complete()
     {
         var id = _scratch.Winlogbeat ? _scratch.WinlogId ?? _scratch.EventCode ?? _scratch.Id : _scratch.Id ?? _scratch.EventCode;

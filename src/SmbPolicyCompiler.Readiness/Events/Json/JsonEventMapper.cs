@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,6 +33,7 @@ internal sealed partial class JsonEventMapper
         _chars = new char[context.Options.MaxFieldChars];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location)
     {
         _builder.Reset();
@@ -65,6 +67,7 @@ internal sealed partial class JsonEventMapper
         return Complete();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AppendSegment(ref Utf8JsonReader reader, int start)
     {
         var length = start;
@@ -103,6 +106,7 @@ internal sealed partial class JsonEventMapper
     }
 
     /// <summary>Properties as [{"Value": v}, ...] are positional values; as strings they were truncated by ConvertTo-Json.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Properties(ref Utf8JsonReader reader)
     {
         _properties.Clear();
@@ -143,6 +147,7 @@ internal sealed partial class JsonEventMapper
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(ref Utf8JsonReader reader, ReadOnlySpan<char> path)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -190,6 +195,7 @@ internal sealed partial class JsonEventMapper
         path.StartsWith("_source.", StringComparison.Ordinal) ? path["_source.".Length..] : path;
 
     /// <summary>A scalar as Windows would render it: strings as they are, numbers as written, booleans as true/false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ValueText(ref Utf8JsonReader reader, bool nested)
     {
         switch (reader.TokenType)

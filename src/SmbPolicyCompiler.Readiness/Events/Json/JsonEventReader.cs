@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -49,6 +50,7 @@ internal sealed class JsonEventReader : IEventRecordReader
         End,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -86,6 +88,7 @@ internal sealed class JsonEventReader : IEventRecordReader
 
     public void Dispose() => _input.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Next(out int start, out int length)
     {
         start = length = 0;
@@ -243,6 +246,7 @@ internal sealed class JsonEventReader : IEventRecordReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long LineAt(int index)
     {
         _line += _buffer.AsSpan(_lineScanned, index - _lineScanned).Count((byte)'\n');

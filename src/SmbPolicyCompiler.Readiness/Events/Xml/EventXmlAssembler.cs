@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed class EventXmlAssembler
         _ => null,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginEvent(long line)
     {
         _builder.Reset();
@@ -55,6 +58,7 @@ internal sealed class EventXmlAssembler
 
     public void Abandon() => Depth = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public XmlRole RoleFor(ReadOnlySpan<char> localName) => _roles[Depth] switch
     {
         XmlRole.Event => localName switch
@@ -82,6 +86,7 @@ internal sealed class EventXmlAssembler
     };
 
     /// <summary>Enters a child element; false when nesting exceeds <see cref="MaxDepth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Start(XmlRole role, ReadOnlySpan<char> localName, ReadOnlySpan<char> attribute, bool hasAttribute)
     {
         if (Depth >= MaxDepth)
@@ -115,6 +120,7 @@ internal sealed class EventXmlAssembler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(ReadOnlySpan<char> text)
     {
         var room = _value.Length - _valueLength;
@@ -129,6 +135,7 @@ internal sealed class EventXmlAssembler
     }
 
     /// <summary>Leaves the current element; true when that closed the event (record is then the event, or null if malformed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool End(out AuditEvent? record)
     {
         record = null;
@@ -175,9 +182,11 @@ internal sealed class EventXmlAssembler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Captures(XmlRole role) => role is XmlRole.Data or XmlRole.UserDataField or XmlRole.EventId
         or XmlRole.Version or XmlRole.RecordId or XmlRole.Channel or XmlRole.Computer;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CommitField(ReadOnlySpan<char> value)
     {
         if (_valueTruncated)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -8,6 +9,7 @@ internal sealed partial class FastXmlEventReader
 {
     private bool _dtdFound;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EventMarkup(out AuditEvent? record, out bool ended)
     {
         record = null;
@@ -41,7 +43,7 @@ internal sealed partial class FastXmlEventReader
             _context.Problem(ReadProblemKind.MalformedRecord, _assembler.EventLine,
                 $"the event that starts here has no end tag before the next <Event> at line {line}; it was skipped.");
             _assembler.BeginEvent(line);
-            _names[1] = _context.Pool.Get(name);
+            _names.Set(1, name);
         }
         else
         {
@@ -52,7 +54,7 @@ internal sealed partial class FastXmlEventReader
                 return Step.Error;
             }
 
-            _names[_assembler.Depth] = _context.Pool.Get(name);
+            _names.Set(_assembler.Depth, name);
         }
 
         _pos += tag.Length;
@@ -64,12 +66,13 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EndTag(out AuditEvent? record, out bool ended)
     {
         record = null;
         ended = false;
         var rest = Rest;
-        var nameLength = rest[2..].IndexOfAny(NameEnd);
+        var nameLength = NameLength(rest[2..]);
         if (nameLength < 0)
         {
             return Step.NeedMore;
@@ -87,7 +90,7 @@ internal sealed partial class FastXmlEventReader
             return Step.NeedMore;
         }
 
-        var open = _names[_assembler.Depth];
+        var open = _names.Get(_assembler.Depth);
         if (rest[i] != '>' || !name.SequenceEqual(open))
         {
             _error = rest[i] != '>' ? $"unexpected '{rest[i]}' in the end tag </{name}>" : $"</{name}> does not close <{open}>";
@@ -99,6 +102,7 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Declaration(bool capture)
     {
         var rest = Rest;
@@ -122,11 +126,12 @@ internal sealed partial class FastXmlEventReader
         return Step.Error;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseStartTag(bool inEvent, out Tag tag)
     {
         tag = default;
         var rest = Rest;
-        var nameLength = rest[1..].IndexOfAny(NameEnd);
+        var nameLength = NameLength(rest[1..]);
         if (nameLength < 0)
         {
             return Step.NeedMore;
@@ -184,9 +189,10 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseAttribute(ReadOnlySpan<char> rest, ReadOnlySpan<char> element, ref int i, int spaceStart, string? wanted)
     {
-        var nameLength = rest[i..].IndexOfAny(NameEnd);
+        var nameLength = NameLength(rest[i..]);
         if (nameLength < 0)
         {
             return Step.NeedMore;
@@ -247,6 +253,7 @@ internal sealed partial class FastXmlEventReader
     }
 
     /// <summary>Decodes entities and applies attribute-value normalisation (CR LF, CR, LF, TAB become a space).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DecodeAttribute(ReadOnlySpan<char> value)
     {
         var length = 0;
@@ -288,6 +295,7 @@ internal sealed partial class FastXmlEventReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Entity(bool capture)
     {
         var rest = Rest;
@@ -319,6 +327,7 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDecodeEntity(ReadOnlySpan<char> name, out int codePoint)
     {
         codePoint = name switch
@@ -344,6 +353,7 @@ internal sealed partial class FastXmlEventReader
         return codePoint is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SkipWhiteSpace(ReadOnlySpan<char> text, ref int i)
     {
         while (i < text.Length && IsWhiteSpace(text[i]))
@@ -352,8 +362,10 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhiteSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c is '_' or ':' || c > '\u007F';
 
     private readonly record struct Tag(int Length, int NameLength, int LocalStart, bool SelfClosing, XmlRole Role, bool IsEvent);

@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>The three scanning modes: between events, inside an event, and resynchronising after broken XML.</summary>
 internal sealed partial class FastXmlEventReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanTopLevel()
     {
         while (true)
@@ -45,6 +47,7 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step TopLevelMarkup()
     {
         var rest = Rest;
@@ -79,7 +82,7 @@ internal sealed partial class FastXmlEventReader
         if (tag.IsEvent)
         {
             _assembler.BeginEvent(LineAt(_pos));
-            _names[1] = _context.Pool.Get(rest.Slice(1, tag.NameLength));
+            _names.Set(1, rest.Slice(1, tag.NameLength));
             _mode = Mode.InEvent;
         }
 
@@ -93,6 +96,7 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanEvent([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -100,7 +104,7 @@ internal sealed partial class FastXmlEventReader
         {
             var rest = Rest;
             var capture = _assembler.CapturesText;
-            var stop = capture ? rest.IndexOfAny(TextEnd) : rest.IndexOf('<');
+            var stop = capture ? rest.IndexOfAny('<', '&') : rest.IndexOf('<');
             if (stop < 0)
             {
                 Consume(rest.Length, capture);
@@ -138,6 +142,7 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resync()
     {
         while (true)
@@ -157,7 +162,7 @@ internal sealed partial class FastXmlEventReader
 
             _pos += lt;
             var rest = Rest;
-            var nameLength = rest[1..].IndexOfAny(NameEnd);
+            var nameLength = NameLength(rest[1..]);
             if (nameLength < 0 && rest.Length < 256 && !_eof)
             {
                 if (!ReadMore())

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -12,14 +12,13 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed partial class FastXmlEventReader : IEventRecordReader
 {
-    private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\r\n/>=<\"'");
-    private static readonly SearchValues<char> TextEnd = SearchValues.Create("<&");
+    private static readonly bool[] NameEnds = CreateNameEnds();
 
     private readonly TextReader _input;
     private readonly ReadContext _context;
     private readonly EventXmlAssembler _assembler;
     private readonly int _maxBuffer;
-    private readonly string[] _names = new string[EventXmlAssembler.MaxDepth + 2];
+    private readonly OpenElementNames _names = new(EventXmlAssembler.MaxDepth + 2);
     private readonly char[] _attribute;
     private char[] _buffer = new char[64 * 1024];
     private int _pos;
@@ -57,6 +56,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         EndOfInput,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -88,6 +88,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     private ReadOnlySpan<char> Rest => _buffer.AsSpan(_pos, _end - _pos);
 
     /// <summary>Makes more input available; false at the end of the input or when a token outgrows the buffer limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadMore()
     {
         if (_eof)
@@ -127,6 +128,35 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         return true;
     }
 
+    /// <summary>The length of the name at the start of <paramref name="text"/>; -1 when the text ends inside it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NameLength(ReadOnlySpan<char> text)
+    {
+        var ends = NameEnds;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < (char)128 && ends[c])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool[] CreateNameEnds()
+    {
+        var ends = new bool[128];
+        foreach (var c in " \t\r\n/>=<\"'")
+        {
+            ends[c] = true;
+        }
+
+        return ends;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long LineAt(int index)
     {
         _line += _buffer.AsSpan(_lineScanned, index - _lineScanned).Count('\n');
@@ -135,6 +165,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     }
 
     /// <summary>Skips to just after <paramref name="terminator"/>, streaming; the skipped text goes to the assembler when captured.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SkipPast(string terminator, int openerLength, bool capture)
     {
         _pos += openerLength;
@@ -157,6 +188,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Consume(int count, bool capture)
     {
         if (capture)
@@ -173,6 +205,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     /// Gives <paramref name="count"/> characters of text to the assembler with XML line-end normalisation
     /// (CR LF and lone CR become LF). A CR at the very end of the buffer is held back until the next character is known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendText(int count)
     {
         var segment = _buffer.AsSpan(_pos, count);
