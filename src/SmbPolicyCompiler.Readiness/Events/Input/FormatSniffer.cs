@@ -23,11 +23,6 @@ internal static class FormatSniffer
             return (null, null);
         }
 
-        if (LooksBinary(text))
-        {
-            return (null, "the content is binary, not an event export (XML, JSON, NDJSON or CSV)");
-        }
-
         switch (text[0])
         {
             case '<':
@@ -38,6 +33,11 @@ internal static class FormatSniffer
                 var firstLine = FirstLine(text);
                 var winlog = firstLine.Contains("\"winlog", StringComparison.Ordinal) || firstLine.Contains("\"@timestamp\"", StringComparison.Ordinal);
                 return (winlog ? EventInputFormat.WinlogbeatNdjson : EventInputFormat.GetWinEventJson, null);
+        }
+
+        if (LooksBinary(text))
+        {
+            return (null, "the content is binary, not an event export (XML, JSON, NDJSON or CSV)");
         }
 
         var header = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? FirstLine(text[FirstLine(text).Length..].TrimStart()) : FirstLine(text);
