@@ -55,6 +55,15 @@ public sealed class InputFilesTests
     }
 
     [Fact]
+    public void Read_WevtutilTextOutput_SaysToExportXml()
+    {
+        var (_, report) = Reading.Audit("Event[0]:\r\n  Log Name: Microsoft-Windows-SMBServer/Audit\r\n  Event ID: 3021\r\n");
+
+        report.Files.Single().Outcome.Should().Be(FileOutcome.NotAnEventFile);
+        report.Problems.Single().Message.Should().Contain("/f:xml");
+    }
+
+    [Fact]
     public void Read_GzipCutShort_KeepsWhatWasDecompressedAndReportsDamage()
     {
         var xml = Encoding.UTF8.GetBytes(WevtutilXmlWriter.Write(Enumerable.Range(0, 2000).Select(i => AuditFixtures.Audit[0] with { RecordId = i }), XmlShape.EventData));

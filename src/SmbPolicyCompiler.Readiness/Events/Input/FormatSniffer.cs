@@ -40,6 +40,11 @@ internal static class FormatSniffer
             return (null, "the content is binary, not an event export (XML, JSON, NDJSON or CSV)");
         }
 
+        if (text.StartsWith("Event[", StringComparison.Ordinal))
+        {
+            return (null, "this is wevtutil /f:text output, which keeps only localised message text; export with /f:xml instead");
+        }
+
         var header = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? FirstLine(text[FirstLine(text).Length..].TrimStart()) : FirstLine(text);
         if (header.AsSpan().ContainsAny(",;\t"))
         {
