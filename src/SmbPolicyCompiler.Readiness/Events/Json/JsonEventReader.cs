@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
