@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// each optionally gzip-compressed), one record at a time: memory grows with the number of distinct computers,
 /// channels and record ids, never with the size of the input. Nothing is fatal: bad files and records are counted
 /// and listed in <see cref="Report"/>. One instance is one run: the report and the duplicate detection span all
-/// calls made on it.
+/// calls made on it. Not thread-safe.
 /// </summary>
 public sealed class AuditEventReader
 {
@@ -34,7 +34,10 @@ public sealed class AuditEventReader
     /// <summary>The known SMB audit events of the given files and folders, deduplicated.</summary>
     public IEnumerable<SmbAuditEvent> ReadAudit(IEnumerable<string> paths) => Interpret(ReadAll(paths));
 
-    /// <summary>The known SMB audit events of one stream (e.g. standard input); <paramref name="name"/> appears in messages.</summary>
+    /// <summary>
+    /// The known SMB audit events of one stream (e.g. standard input); <paramref name="name"/> appears in messages.
+    /// The stream is read to its end and disposed.
+    /// </summary>
     public IEnumerable<SmbAuditEvent> ReadAudit(Stream stream, string name) => Interpret(ReadAll(stream, name));
 
     /// <summary>Every record of the given files and folders, whatever its channel, deduplicated.</summary>
@@ -59,7 +62,7 @@ public sealed class AuditEventReader
         }
     }
 
-    /// <summary>Every record of one stream, whatever its channel, deduplicated.</summary>
+    /// <summary>Every record of one stream, whatever its channel, deduplicated. The stream is read to its end and disposed.</summary>
     public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) =>
         new FileRead(name, () => stream, Context(name), _report).Records().Where(Keep);
 

@@ -12,13 +12,21 @@ internal sealed class EventXmlAssembler
 {
     public const int MaxDepth = 64;
 
+    private const int ProviderSlot = 0;
+    private const int ChannelSlot = 1;
+    private const int ComputerSlot = 2;
+    private const int FirstNameSlot = 3;
+    private const int FirstValueSlot = 64;
+
     private readonly ReadContext _context;
     private readonly EventRecordBuilder _builder;
     private readonly XmlRole[] _roles = new XmlRole[MaxDepth + 2];
     private readonly char[] _value;
+    private readonly RecentStrings _recent;
     private int _valueLength;
     private bool _valueTruncated;
     private string? _fieldName;
+    private int _fieldOrdinal;
     private long _record;
 
     public EventXmlAssembler(ReadContext context)
@@ -26,6 +34,7 @@ internal sealed class EventXmlAssembler
         _context = context;
         _builder = new EventRecordBuilder(context);
         _value = new char[context.Options.MaxFieldChars];
+        _recent = new RecentStrings(context.Pool, FirstValueSlot * 2);
     }
 
     public bool InEvent => Depth > 0;
@@ -39,6 +48,7 @@ internal sealed class EventXmlAssembler
 
     public bool CapturesText => Captures(_roles[Depth]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? WantedAttribute(XmlRole role) => role switch
     {
         XmlRole.Data or XmlRole.Provider => "Name",
@@ -50,6 +60,7 @@ internal sealed class EventXmlAssembler
     public void BeginEvent(long line)
     {
         _builder.Reset();
+        _fieldOrdinal = 0;
         Depth = 1;
         _roles[1] = XmlRole.Event;
         EventLine = line;
@@ -104,13 +115,13 @@ internal sealed class EventXmlAssembler
         switch (role)
         {
             case XmlRole.Data:
-                _fieldName = hasAttribute ? _context.Pool.Get(attribute.Trim()) : null;
+                _fieldName = hasAttribute ? _recent.Get(FirstNameSlot + _fieldOrdinal, attribute.Trim()) : null;
                 break;
             case XmlRole.UserDataField:
-                _fieldName = _context.Pool.Get(localName);
+                _fieldName = _recent.Get(FirstNameSlot + _fieldOrdinal, localName);
                 break;
             case XmlRole.Provider when hasAttribute:
-                _builder.Provider = _context.Pool.Get(attribute.Trim());
+                _builder.Provider = _recent.Get(ProviderSlot, attribute.Trim());
                 break;
             case XmlRole.TimeCreated when hasAttribute:
                 _builder.SetIsoTime(attribute, EventLine);
@@ -153,10 +164,10 @@ internal sealed class EventXmlAssembler
                 _builder.SetRecordId(value);
                 break;
             case XmlRole.Channel:
-                _builder.Channel = _context.Pool.Get(value.Trim());
+                _builder.Channel = _recent.Get(ChannelSlot, value.Trim());
                 break;
             case XmlRole.Computer:
-                _builder.Computer = _context.Pool.Get(value.Trim());
+                _builder.Computer = _recent.Get(ComputerSlot, value.Trim());
                 break;
             case XmlRole.Data or XmlRole.UserDataField:
                 CommitField(value);
@@ -195,7 +206,7 @@ internal sealed class EventXmlAssembler
                 $"field {_fieldName ?? "(unnamed)"} is longer than {_value.Length} characters; it was cut to that length.");
         }
 
-        var text = _context.Pool.Get(value);
+        var text = _recent.Get(FirstValueSlot + _fieldOrdinal++, value);
         if (_fieldName is null)
         {
             _builder.AddPositional(text);
