@@ -18,6 +18,9 @@ public sealed record NetworkName(string Value, NetworkNameKind Kind) : IComparab
 
     public bool IsAddress => Kind != NetworkNameKind.Name;
 
+    /// <summary>For a DNS name its first label (fs01 for fs01.contoso.com), to match NetBIOS names; an address as it is.</summary>
+    public string ShortName => Kind == NetworkNameKind.Name && Value.IndexOf('.') is var dot and > 0 ? Value[..dot] : Value;
+
     /// <summary>Normalises a raw ClientName/ServerName/Computer value; false when nothing usable is left.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(string? raw, [NotNullWhen(true)] out NetworkName? name)

@@ -43,6 +43,16 @@ public sealed class NetworkNameTests
         name.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("FS01.contoso.com", "fs01")]
+    [InlineData(@"\\WS-1", "ws-1")]
+    [InlineData("10.1.2.3", "10.1.2.3")]
+    [InlineData("2001:db8::1", "2001:db8::1")]
+    public void ShortName_IsTheFirstLabelOfANameOnly(string raw, string shortName)
+    {
+        NetworkName.Parse(raw)!.ShortName.Should().Be(shortName);
+    }
+
     [Fact]
     public void Compare_OrdersByKindThenOrdinally()
     {
