@@ -6,6 +6,7 @@ public static class Program
     private static readonly IReadOnlyList<IBenchmark> Benchmarks =
     [
         new ValidateBenchmark(),
+        new Events.EventsBenchmarkEntry(),
         new WireBenchmark(),
     ];
 
