@@ -74,8 +74,11 @@ internal static class EventsBenchmark
 
     private static string Measure(string file, string engine, string expected)
     {
-        var self = typeof(EventsBenchmark).Assembly.Location;
-        var start = new ProcessStartInfo(Environment.ProcessPath!, [self, "events", "--measure", file, engine, expected])
+        // Run the same program again: through the dotnet host with the assembly path, or the app host directly.
+        var host = Environment.ProcessPath!;
+        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        string[] arguments = ["events", "--measure", file, engine, expected];
+        var start = new ProcessStartInfo(host, viaDotnet ? [typeof(EventsBenchmark).Assembly.Location, .. arguments] : arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
