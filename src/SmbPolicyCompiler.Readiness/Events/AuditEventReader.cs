@@ -15,6 +15,8 @@ public sealed class AuditEventReader
     private readonly StringPool _pool = new();
     private readonly ReadReportBuilder _report;
     private readonly DuplicateFilter _duplicates = new();
+    private string? _currentFile;
+    private FileStream? _currentStream;
 
     public AuditEventReader(EventReadOptions? options = null)
     {
@@ -27,6 +29,12 @@ public sealed class AuditEventReader
 
         _report = new ReadReportBuilder(_options.MaxProblemsListed);
     }
+
+    /// <summary>
+    /// The file being read and how many of its bytes (as stored, so compressed bytes for gzip) have been consumed;
+    /// for progress displays. Read it from the thread that enumerates.
+    /// </summary>
+    public ReadPosition Position => new(_currentFile, _currentStream is { CanSeek: true } stream ? stream.Position : 0);
 
     /// <summary>What has been read so far; complete once an enumeration has finished.</summary>
     public ReadReport Report => _report.Build();
@@ -52,6 +60,7 @@ public sealed class AuditEventReader
                 continue;
             }
 
+            _currentFile = path;
             foreach (var record in new FileRead(path, () => OpenFile(path), Context(path), _report).Records())
             {
                 if (Keep(record))
@@ -66,8 +75,8 @@ public sealed class AuditEventReader
     public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) =>
         new FileRead(name, () => stream, Context(name), _report).Records().Where(Keep);
 
-    private static FileStream OpenFile(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
+    private FileStream OpenFile(string path) =>
+        _currentStream = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
 
     private ReadContext Context(string file) => new(_options, _pool, _report, file);
 

@@ -1,0 +1,48 @@
+using SmbPolicyCompiler.Readiness.Events;
+
+namespace SmbPolicyCompiler.Readiness.Aggregation;
+
+/// <summary>One client's events on one UTC day, and for the alert rule the alert-kind events and the servers they were logged against.</summary>
+internal sealed class DayTally
+{
+    public const int MaxAlertServers = 8;
+
+    private NetworkName[]? _alertServers;
+    private int _alertServerCount;
+
+    public long Events { get; private set; }
+
+    public long AlertEvents { get; private set; }
+
+    public bool AlertServersOverflowed { get; private set; }
+
+    public ReadOnlySpan<NetworkName> AlertServers => _alertServers.AsSpan(0, _alertServerCount);
+
+    public void Add() => Events++;
+
+    public void AddAlert(NetworkName? server)
+    {
+        AlertEvents++;
+        if (server is null)
+        {
+            return;
+        }
+
+        foreach (var known in AlertServers)
+        {
+            if (known.Equals(server))
+            {
+                return;
+            }
+        }
+
+        if (_alertServerCount == MaxAlertServers)
+        {
+            AlertServersOverflowed = true;
+            return;
+        }
+
+        _alertServers ??= new NetworkName[MaxAlertServers];
+        _alertServers[_alertServerCount++] = server;
+    }
+}

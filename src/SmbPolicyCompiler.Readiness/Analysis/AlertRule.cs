@@ -1,0 +1,37 @@
+using SmbPolicyCompiler.Readiness.Aggregation;
+using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Inventory;
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness.Analysis;
+
+/// <summary>
+/// The daily alert rule of the rollout guidance: a client with more than N events of "does not support signing"
+/// (3021) or "sent no SPN" (3024) on one UTC day is worth a look before enforcing, whatever the gates say.
+/// </summary>
+internal static class AlertRule
+{
+    public static IReadOnlyList<SmbAuditEventKind> Kinds { get; } =
+        [SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, SmbAuditEventKind.ClientDoesNotSupportSpn];
+
+    public static IReadOnlyList<ClientAlert> Find(IEnumerable<ClientTally> clients, int threshold, ClientInventory? inventory)
+    {
+        var alerts = new List<ClientAlert>();
+        foreach (var client in clients)
+        {
+            foreach (var (day, tally) in client.Days)
+            {
+                if (tally.AlertEvents <= threshold)
+                {
+                    continue;
+                }
+
+                var servers = tally.AlertServers.ToArray().Select(s => s.Value).Order(StringComparer.Ordinal).ToList();
+                alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents, servers, tally.AlertServersOverflowed,
+                    inventory?.Find(client.Name)?.Owner));
+            }
+        }
+
+        return [.. alerts.OrderBy(a => a.Day).ThenByDescending(a => a.Events).ThenBy(a => a.Client, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,46 @@
+using SmbPolicyCompiler.Readiness.Aggregation;
+using SmbPolicyCompiler.Readiness.Inventory;
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness.Analysis;
+
+/// <summary>Turns the client tallies into the report's client list, joined with the policy and the inventory.</summary>
+internal static class ClientSummaries
+{
+    public static IReadOnlyList<ClientSummary> Build(IEnumerable<ClientTally> clients, HostResolver resolver, ClientInventory? inventory) =>
+    [
+        .. clients.OrderBy(c => c.Name).Select(c =>
+        {
+            var host = resolver.Resolve(c.Name);
+            return new ClientSummary(
+                c.Name.Value,
+                host?.Name,
+                host?.Ring,
+                inventory?.Find(c.Name),
+                Times.ToUtc(c.FirstTicks),
+                Times.ToUtc(c.LastTicks),
+                c.Events,
+                Kinds(c.ByKind),
+                [.. c.Days.OrderBy(d => d.Key).Select(d => new DayCount(DateOnly.FromDayNumber(d.Key), d.Value.Events))],
+                [.. c.Links.Select(l => new PeerCount(Names.Server(l.Key), Total(l.Value))).OrderBy(p => p.Name, StringComparer.Ordinal)],
+                c.Users.Sorted(),
+                c.Users.Overflowed,
+                c.Spns.Sorted(),
+                c.Spns.Overflowed);
+        }),
+    ];
+
+    public static IReadOnlyList<KindCount> Kinds(long[] byKind) =>
+        [.. Enumerable.Range(0, byKind.Length).Where(i => byKind[i] > 0).Select(i => new KindCount((int)EventKinds.At(i), byKind[i]))];
+
+    private static long Total(LinkTally link)
+    {
+        long total = 0;
+        foreach (var stat in link.Stats)
+        {
+            total += stat.Count;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,18 @@
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness.Analysis;
+
+/// <summary>What a verdict is decided from.</summary>
+internal sealed record VerdictFacts(
+    ControlScope Scope,
+    string Ring,
+    GateSummary Gate,
+    DateOnly? AuditSince,
+    int? AuditDays,
+    int RingHosts,
+    int RingHostsWithEvents,
+    int Denominator,
+    IReadOnlyList<BlockingClient> Blocking)
+{
+    public double? PercentReady => Denominator == 0 ? null : 100.0 * (Denominator - Blocking.Count) / Denominator;
+}

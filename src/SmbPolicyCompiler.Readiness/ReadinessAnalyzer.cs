@@ -1,0 +1,108 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Inventory;
+using SmbPolicyCompiler.Readiness.Aggregation;
+using SmbPolicyCompiler.Readiness.Analysis;
+using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness;
+
+/// <summary>
+/// Folds audit events into per-client and per-computer tallies as they stream by (<see cref="Add"/>), then judges
+/// every ring's controls at audit or beyond against its gates (<see cref="Build"/>). Memory grows with the distinct
+/// clients and computers, never with the number of events. One instance is one report; not thread-safe.
+/// </summary>
+public sealed class ReadinessAnalyzer
+{
+    private readonly ResolvedPolicy _policy;
+    private readonly DateOnly _asOf;
+    private readonly ReadinessOptions _options;
+    private readonly ReadinessAggregator _tallies = new(AlertRule.Kinds);
+
+    public ReadinessAnalyzer(ResolvedPolicy policy, DateOnly asOf, ReadinessOptions? options = null)
+    {
+        _policy = policy;
+        _asOf = asOf;
+        _options = options ?? ReadinessOptions.Default;
+        if (_options.AlertThreshold < 0)
+        {
+            throw new ArgumentException("The alert threshold must be 0 or more.", nameof(options));
+        }
+
+        if (_options.Ring is { } ring && policy.Ring(ring) is null)
+        {
+            throw new ArgumentException($"The policy has no ring '{ring}'; its rings are {string.Join(", ", policy.Rings.Select(r => r.Name))}.", nameof(options));
+        }
+    }
+
+    /// <summary>How many events have been added.</summary>
+    public long Events => _tallies.Events;
+
+    public void Add(SmbAuditEvent e) => _tallies.Add(e);
+
+    /// <summary>
+    /// The clients named in events of the given ids, per server: by policy host key when the server is a policy host,
+    /// else by the server's short name or address. Names sorted ordinally.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientsByServer(IReadOnlyCollection<int> eventIds)
+    {
+        var kinds = eventIds.Where(id => Enum.IsDefined((SmbAuditEventKind)id)).Select(id => EventKinds.IndexOf((SmbAuditEventKind)id)).ToList();
+        var resolver = new HostResolver(_policy);
+        var byServer = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var client in _tallies.Clients.Values)
+        {
+            foreach (var (server, link) in client.Links)
+            {
+                if (server.Value.Length == 0 || !kinds.Any(k => link.Count(k) > 0))
+                {
+                    continue;
+                }
+
+                var key = resolver.Resolve(server)?.Key ?? HostNames.Key(server.Value);
+                if (!byServer.TryGetValue(key, out var clients))
+                {
+                    byServer[key] = clients = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                clients.Add(client.Name.Value);
+            }
+        }
+
+        return byServer.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value], StringComparer.Ordinal);
+    }
+
+    /// <summary>The report; <paramref name="read"/> is the reader's report of the same events (what was read and skipped).</summary>
+    public ReadinessReport Build(ReadReport read)
+    {
+        var resolver = new HostResolver(_policy);
+        var inventory = _options.Inventory;
+        var evaluator = new RingControlEvaluator(_tallies, resolver, inventory, _asOf);
+        var computers = ComputerSummaries.Build(_tallies, resolver, _policy);
+        var scopes = ControlCatalogue.All.Select(ControlScope.For).OfType<ControlScope>().ToDictionary(s => s.Control.Key, StringComparer.Ordinal);
+        var rings = _policy.Rings
+            .Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase))
+            .Select(ring => new RingReadiness(
+                ring.Name,
+                ring.Order,
+                _policy.Hosts.Count(h => h.Ring == ring.Name),
+                computers.Count(c => c.Ring == ring.Name),
+                [
+                    .. ring.Controls
+                        .Where(c => c.Stage.Kind != StageKind.Initial && scopes.ContainsKey(c.Control.Key))
+                        .Select(c => evaluator.Evaluate(ring, c, scopes[c.Control.Key], _policy.Hosts)),
+                ],
+                RingDays.Build(_tallies, resolver, ring.Name)))
+            .ToList();
+        return new ReadinessReport(
+            _policy.Policy.Name,
+            _asOf,
+            _options.AlertThreshold,
+            _options.Ring,
+            InputProblems.Summarise(read, _tallies, computers, inventory),
+            rings,
+            ClientSummaries.Build(_tallies.Clients.Values, resolver, inventory),
+            computers,
+            AlertRule.Find(_tallies.Clients.Values, _options.AlertThreshold, inventory));
+    }
+}
