@@ -1,0 +1,116 @@
+using System.Text.Json;
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness.Output;
+
+/// <summary>One ring control as JSON: verdict first, then the numbers and the blocking and held-back lists.</summary>
+internal static class ReadinessControlJson
+{
+    public static void Write(Utf8JsonWriter json, ControlReadiness c)
+    {
+        json.WriteStartObject();
+        json.WriteString("control", c.Control);
+        json.WriteString("title", c.Title);
+        json.WriteString("stage", c.Stage);
+        json.WriteString("verdict", Verdict(c.Verdict));
+        json.WriteString("summary", c.Summary);
+        ReadinessJson.Strings(json, "reasons", c.Reasons);
+        json.WriteBoolean("lowConfidenceOnly", c.LowConfidenceOnly);
+        json.WriteString("direction", c.Direction.ToString());
+        json.WriteString("directionText", c.Direction.Describe());
+        json.WriteStartObject("gate");
+        json.WriteBoolean("gated", c.Gate.IsGated);
+        Number(json, "minAuditDays", c.Gate.MinAuditDays);
+        if (c.Gate.ReadinessPercent is { } percent)
+        {
+            json.WriteNumber("readinessPercent", percent);
+        }
+        else
+        {
+            json.WriteNull("readinessPercent");
+        }
+
+        Number(json, "maxIncompatibleClients", c.Gate.MaxIncompatibleClients);
+        json.WriteNumber("effectiveMaxIncompatibleClients", c.Gate.EffectiveMaxIncompatible);
+        json.WriteEndObject();
+        json.WriteString("auditSince", c.AuditSince is { } since ? Format.Day(since) : null);
+        Number(json, "auditDays", c.AuditDays);
+        ReadinessJson.Ints(json, "evidenceEventIds", c.EvidenceEventIds);
+        json.WriteNumber("ringHosts", c.RingHosts);
+        json.WriteNumber("ringHostsWithEvents", c.RingHostsWithEvents);
+        json.WriteNumber("events", c.Events);
+        json.WriteNumber("clientsSeen", c.ClientsSeen);
+        json.WriteNumber("inventoryClientsAdded", c.InventoryClientsAdded);
+        json.WriteNumber("denominator", c.Denominator);
+        json.WriteNumber("blockingClients", c.Blocking.Count);
+        if (c.PercentReady is { } ready)
+        {
+            json.WriteNumber("percentReady", Math.Round(ready, 2));
+        }
+        else
+        {
+            json.WriteNull("percentReady");
+        }
+
+        ReadinessJson.Time(json, "firstEvent", c.FirstEvent);
+        ReadinessJson.Time(json, "lastEvent", c.LastEvent);
+        json.WriteNumber("daysWithEvents", c.DaysWithEvents);
+        json.WriteStartArray("blocking");
+        foreach (var b in c.Blocking)
+        {
+            WriteBlocking(json, b);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("heldBack");
+        foreach (var h in c.HeldBack)
+        {
+            json.WriteStartObject();
+            json.WriteString("host", h.Host);
+            json.WriteString("exception", h.ExceptionId);
+            json.WriteString("heldAt", h.HeldAt);
+            json.WriteNumber("evidenceEvents", h.EvidenceEvents);
+            ReadinessJson.Strings(json, "clients", h.Clients);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string Verdict(Verdict verdict) => verdict switch
+    {
+        Model.Verdict.Ready => "ready",
+        Model.Verdict.NotReady => "notReady",
+        _ => "notEnoughData",
+    };
+
+    private static void WriteBlocking(Utf8JsonWriter json, BlockingClient b)
+    {
+        json.WriteStartObject();
+        json.WriteString("client", b.Client);
+        json.WriteString("policyHost", b.PolicyHost);
+        ReadinessJson.Kinds(json, "evidence", b.Evidence);
+        json.WriteNumber("events", b.Events);
+        json.WriteBoolean("lowConfidenceOnly", b.LowConfidenceOnly);
+        ReadinessJson.Time(json, "firstSeen", b.FirstSeen);
+        ReadinessJson.Time(json, "lastSeen", b.LastSeen);
+        ReadinessJson.Strings(json, "servers", b.Servers);
+        ReadinessJson.Strings(json, "users", b.Users);
+        ReadinessJson.Strings(json, "spns", b.Spns);
+        ReadinessJson.Inventory(json, b.Inventory);
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

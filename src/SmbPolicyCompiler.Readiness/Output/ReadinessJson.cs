@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.Json;
+using SmbPolicyCompiler.Readiness.Inventory;
+using SmbPolicyCompiler.Readiness.Model;
+
+namespace SmbPolicyCompiler.Readiness.Output;
+
+/// <summary>The whole report as JSON (camelCase, times ISO-8601 UTC, days yyyy-MM-dd; strings escaped by System.Text.Json).</summary>
+public static class ReadinessJson
+{
+    public static void Write(Stream output, ReadinessReport report)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("policy", report.Policy);
+        json.WriteString("asOf", Format.Day(report.AsOf));
+        json.WriteString("ring", report.RingFilter);
+        json.WriteBoolean("inputComplete", report.Input.Complete);
+        json.WriteBoolean("gatedRingNotReady", report.AnyGatedNotReady);
+        ReadinessInputJson.Write(json, report.Input);
+        json.WriteStartArray("rings");
+        foreach (var ring in report.Rings)
+        {
+            WriteRing(json, ring);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("alerts");
+        json.WriteNumber("threshold", report.AlertThreshold);
+        Ints(json, "eventIds", [.. Analysis.AlertRule.Kinds.Select(k => (int)k)]);
+        json.WriteStartArray("items");
+        foreach (var a in report.Alerts)
+        {
+            json.WriteStartObject();
+            json.WriteString("client", a.Client);
+            json.WriteString("day", Format.Day(a.Day));
+            json.WriteNumber("events", a.Events);
+            Strings(json, "servers", a.Servers);
+            json.WriteBoolean("moreServers", a.MoreServers);
+            json.WriteString("owner", a.Owner);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartArray("computers");
+        foreach (var c in report.Computers)
+        {
+            WriteComputer(json, c);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("clients");
+        foreach (var c in report.Clients)
+        {
+            WriteClient(json, c);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRing(Utf8JsonWriter json, RingReadiness ring)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", ring.Name);
+        json.WriteNumber("order", ring.Order);
+        json.WriteNumber("hosts", ring.Hosts);
+        json.WriteNumber("hostsWithEvents", ring.HostsWithEvents);
+        json.WriteStartArray("controls");
+        foreach (var c in ring.Controls)
+        {
+            ReadinessControlJson.Write(json, c);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("eventsPerDay");
+        foreach (var day in ring.EventsPerDay)
+        {
+            json.WriteStartObject();
+            json.WriteString("day", Format.Day(day.Day));
+            json.WriteNumber("events", day.Total);
+            Kinds(json, "byEventId", day.ByKind);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteComputer(Utf8JsonWriter json, ComputerSummary c)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", c.Name);
+        json.WriteBoolean("inPolicy", c.Known);
+        json.WriteString("host", c.Host);
+        json.WriteString("ring", c.Ring);
+        json.WriteString("group", c.Group);
+        json.WriteString("role", c.Role);
+        json.WriteStartArray("exceptions");
+        foreach (var e in c.Exceptions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", e.Id);
+            json.WriteString("control", e.Control);
+            json.WriteString("stage", e.Stage);
+            json.WriteString("expires", Format.Day(e.Expires));
+            json.WriteBoolean("active", e.Active);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("events", c.Events);
+        Kinds(json, "byEventId", c.ByKind);
+        json.WriteNumber("peers", c.Peers);
+        json.WriteNumber("eventsWithoutPeer", c.EventsWithoutPeer);
+        Time(json, "firstEvent", c.FirstEvent);
+        Time(json, "lastEvent", c.LastEvent);
+        json.WriteEndObject();
+    }
+
+    private static void WriteClient(Utf8JsonWriter json, ClientSummary c)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", c.Name);
+        json.WriteString("policyHost", c.PolicyHost);
+        json.WriteString("ring", c.Ring);
+        Inventory(json, c.Inventory);
+        Time(json, "firstSeen", c.FirstSeen);
+        Time(json, "lastSeen", c.LastSeen);
+        json.WriteNumber("events", c.Events);
+        Kinds(json, "byEventId", c.ByKind);
+        json.WriteStartObject("byDay");
+        foreach (var day in c.ByDay)
+        {
+            json.WriteNumber(Format.Day(day.Day), day.Events);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("servers");
+        foreach (var server in c.Servers)
+        {
+            json.WriteNumber(server.Name, server.Events);
+        }
+
+        json.WriteEndObject();
+        Strings(json, "users", c.Users);
+        json.WriteBoolean("moreUsers", c.MoreUsers);
+        Strings(json, "spns", c.Spns);
+        json.WriteBoolean("moreSpns", c.MoreSpns);
+        json.WriteEndObject();
+    }
+
+    internal static void Inventory(Utf8JsonWriter json, InventoryClient? client)
+    {
+        if (client is null)
+        {
+            json.WriteNull("inventory");
+            return;
+        }
+
+        json.WriteStartObject("inventory");
+        json.WriteString("name", client.Name);
+        json.WriteString("address", client.Address);
+        json.WriteString("owner", client.Owner);
+        json.WriteString("deviceType", client.DeviceType);
+        json.WriteString("location", client.Location);
+        json.WriteNumber("line", client.Line);
+        json.WriteEndObject();
+    }
+
+    internal static void Kinds(Utf8JsonWriter json, string name, IReadOnlyList<KindCount> kinds)
+    {
+        json.WriteStartObject(name);
+        foreach (var k in kinds)
+        {
+            json.WriteNumber(k.EventId.ToString(CultureInfo.InvariantCulture), k.Count);
+        }
+
+        json.WriteEndObject();
+    }
+
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    internal static void Ints(Utf8JsonWriter json, string name, IEnumerable<int> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    internal static void Time(Utf8JsonWriter json, string name, DateTime? utc)
+    {
+        if (utc is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, Format.IsoTime(utc));
+        }
+    }
+}
