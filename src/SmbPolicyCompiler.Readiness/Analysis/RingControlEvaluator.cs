@@ -114,8 +114,8 @@ internal sealed class RingControlEvaluator(ReadinessAggregator tallies, HostReso
         foreach (var computer in tallies.Computers.Values)
         {
             var host = resolver.Resolve(computer.Name);
-            var ringLogger = host is not null && scope.Includes(host, ring) && !held.ContainsKey(host.Key);
-            if (scope.Direction != EvidenceDirection.ServersNameRingClients && !ringLogger)
+            var ringLogger = scope.Direction != EvidenceDirection.ServersNameRingClients && host is not null && scope.Includes(host, ring) && !held.ContainsKey(host.Key);
+            if (!ringLogger && !tally.NamingServers.Contains(computer.Name))
             {
                 continue;
             }
@@ -181,6 +181,9 @@ internal sealed class RingControlEvaluator(ReadinessAggregator tallies, HostReso
 
         public HashSet<int> Days { get; } = [];
 
+        /// <summary>Servers whose events named the ring's clients (for controls enforced on clients but logged by servers).</summary>
+        public HashSet<NetworkName> NamingServers { get; } = [];
+
         public Dictionary<string, BlockingBuilder> Blocking { get; } = new(StringComparer.Ordinal);
 
         public long Events { get; private set; }
@@ -192,6 +195,11 @@ internal sealed class RingControlEvaluator(ReadinessAggregator tallies, HostReso
         public void Add(ClientTally client, ResolvedHost? clientHost, ResolvedHost ringHost, NetworkName server, LinkTally link, ControlScope scope, long evidence)
         {
             HostsWithEvents.Add(ringHost.Key);
+            if (scope.Direction == EvidenceDirection.ServersNameRingClients)
+            {
+                NamingServers.Add(server);
+            }
+
             var identity = scope.Direction == EvidenceDirection.RingServersNameClients ? client.Name.Value : ringHost.Key;
             if (Seen.Add(identity))
             {

@@ -26,9 +26,7 @@ internal static class VerdictRules
 
         if (f.RingHostsWithEvents == 0)
         {
-            reasons.Add(f.RingHosts == 0
-                ? $"the ring has no {hosts} this control applies to (outside exceptions)"
-                : $"no audit event came from the ring's {f.RingHosts} {hosts}: audit events name only clients that would break, so silence from {hosts} whose events were not exported is not evidence");
+            reasons.Add(f.RingHosts == 0 ? $"the ring has no {hosts} this control applies to (outside exceptions)" : Silence(f.Scope.Direction, f.RingHosts));
         }
 
         var blocking = f.Blocking.Count;
@@ -64,6 +62,15 @@ internal static class VerdictRules
 
     /// <summary>Rounded down to a tenth, so that 99.96% with a client left does not show as 100%.</summary>
     public static string Percent(double value) => (Math.Floor(value * 10) / 10).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Silence(EvidenceDirection direction, int hosts) => direction switch
+    {
+        EvidenceDirection.RingServersNameClients =>
+            $"no audit event came from the ring's {hosts} servers: audit events name only clients that would break, so silence from servers whose events were not exported is not evidence",
+        EvidenceDirection.RingClientsNameServers =>
+            $"no audit event came from the ring's {hosts} clients: clients log only servers they could not use, so silence from clients whose events were not exported is not evidence",
+        _ => $"no audit event named any of the ring's {hosts} clients: servers log only clients that would break, so silence is not evidence that the clients are ready",
+    };
 
     private static string FirstClause(string reason) => reason.Split(':')[0];
 

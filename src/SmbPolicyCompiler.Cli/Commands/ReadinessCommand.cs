@@ -1,0 +1,123 @@
+using System.CommandLine;
+using SmbPolicyCompiler.Cli.Output;
+using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Readiness;
+using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Model;
+using SmbPolicyCompiler.Readiness.Output;
+
+namespace SmbPolicyCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>smbpol readiness [path] --events &lt;files or folders&gt;...</c>: reads SMB audit events and says, per ring and
+/// control, whether the ring is ready to enforce. Exit 0 when every gated ring control is ready, 1 when one is not
+/// (or lacks data), 2 when it could not run (unreadable policy, no event file, bad options).
+/// </summary>
+public static class ReadinessCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var options = new ReadinessCommandOptions();
+        var command = new Command("readiness", "Read SMB audit events (3000, 3021-3027, 31998, 31999) and judge, per ring and control, whether enforcing would break clients.");
+        foreach (var symbol in options.All)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+            }
+        }
+
+        command.SetAction(parse => Run(parse, options, console));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, ReadinessCommandOptions options, CliConsole console)
+    {
+        int Fail(string message)
+        {
+            console.Error.WriteLine("smbpol readiness: " + message);
+            return ExitCodes.Failure;
+        }
+
+        var threshold = parse.GetValue(options.AlertThreshold);
+        if (threshold < 0)
+        {
+            return Fail($"--alert-threshold must be 0 or more, not {threshold}.");
+        }
+
+        var (readOptions, readError) = options.ReadOptions(parse);
+        if (readOptions is null)
+        {
+            return Fail(readError!);
+        }
+
+        var eventPaths = parse.GetValue(options.Events) ?? [];
+        var (files, inputErrors) = EventInputs.Find(eventPaths);
+        if (eventPaths.Length == 0 || inputErrors.Count > 0 || files.Count == 0)
+        {
+            return Fail(eventPaths.Length == 0 ? "--events needs at least one file or folder." : string.Join("; ", inputErrors.DefaultIfEmpty("no event file found")) + ". Give the exported event files or the folders that hold them.");
+        }
+
+        var compilation = PolicyLoader.Load(parse.GetValue(options.Path)!, CommonOptions.Today(parse.GetValue(options.AsOf)));
+        if (compilation.Resolved is not { } policy)
+        {
+            DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, console.IsTerminal), compilation, "text");
+            return Fail($"the policy in {compilation.Root} could not be loaded; run 'smbpol validate {compilation.Root}'.");
+        }
+
+        if (compilation.HasErrors)
+        {
+            console.Error.WriteLine($"smbpol readiness: warning: the policy has errors; the report uses it as bound. Run 'smbpol validate {compilation.Root}'.");
+        }
+
+        if (parse.GetValue(options.Ring) is { } ring && policy.Ring(ring) is null)
+        {
+            return Fail($"the policy has no ring '{ring}'; its rings are {string.Join(", ", policy.Rings.Select(r => r.Name))}.");
+        }
+
+        var (inventory, inventoryError) = options.ReadInventory(parse);
+        if (inventoryError is not null)
+        {
+            return Fail(inventoryError);
+        }
+
+        var settings = new ReadinessOptions { Events = readOptions, Inventory = inventory, AlertThreshold = threshold, Ring = parse.GetValue(options.Ring) };
+        var display = console.IsTerminal ? new ReadinessProgressDisplay(console.Error) : null;
+        var report = ReadinessRun.Run(policy, compilation.AsOf, [.. eventPaths], settings, display is null ? null : display.Report);
+        var format = ReadinessCommandOptions.ParseFormat(parse.GetValue(options.Format)!);
+        var output = parse.GetValue(options.Output);
+        if (output is null)
+        {
+            ReadinessOutput.Write(console.Out, report, format);
+        }
+        else
+        {
+            ReadinessReportFile.Write(output, report, format);
+        }
+
+        if (output is not null || format != ReadinessFormat.Table)
+        {
+            WriteSummary(console.Error, report, output);
+        }
+
+        return report.AnyGatedNotReady ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static void WriteSummary(TextWriter error, ReadinessReport report, string? output)
+    {
+        var controls = report.Controls.ToList();
+        error.WriteLine($"readiness: {controls.Count(c => c.Verdict == Verdict.Ready)} ready, {controls.Count(c => c.Verdict == Verdict.NotReady)} not ready, " +
+                        $"{controls.Count(c => c.Verdict == Verdict.NotEnoughData)} not enough data, of {controls.Count} ring control(s)" + (output is null ? "." : $"; report written to {output}."));
+        error.WriteLine("input: " + ReadReportText.Counts(report.Input));
+        ReadReportText.WriteBanner(error, report.Input);
+        foreach (var problem in report.Input.Read.Problems)
+        {
+            error.WriteLine("  " + SafeText.Clean(problem.ToString(), 400));
+        }
+    }
+}

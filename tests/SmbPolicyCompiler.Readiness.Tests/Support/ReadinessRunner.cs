@@ -1,0 +1,35 @@
+using System.Text;
+using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Model;
+using SmbPolicyCompiler.Readiness.Tests.Events.Fixtures;
+
+namespace SmbPolicyCompiler.Readiness.Tests.Support;
+
+/// <summary>Runs the whole pipeline (reader → aggregation → verdicts) over exports held in memory, against the test estate.</summary>
+internal static class ReadinessRunner
+{
+    public static ReadinessReport Run(IEnumerable<FixtureEvent> events, ReadinessOptions? options = null, XmlShape shape = XmlShape.EventData) =>
+        Run([("events.xml", Encoding.UTF8.GetBytes(WevtutilXmlWriter.Write(events, shape)))], options);
+
+    public static ReadinessReport Run(EventLog log, ReadinessOptions? options = null) => Run(log.Events, options);
+
+    /// <summary>Several exports, read in order by one reader (so duplicates across them are removed).</summary>
+    public static ReadinessReport Run(IEnumerable<(string Name, byte[] Content)> exports, ReadinessOptions? options = null)
+    {
+        options ??= ReadinessOptions.Default;
+        var analyzer = new ReadinessAnalyzer(TestEstate.Policy, TestEstate.AsOf, options);
+        var reader = new AuditEventReader(options.Events);
+        foreach (var (name, content) in exports)
+        {
+            foreach (var e in reader.ReadAudit(new MemoryStream(content), name))
+            {
+                analyzer.Add(e);
+            }
+        }
+
+        return analyzer.Build(reader.Report);
+    }
+
+    public static ControlReadiness Control(this ReadinessReport report, string ring, string control) =>
+        report.Controls.Single(c => c.Ring == ring && c.Control == control);
+}
