@@ -34,6 +34,13 @@ internal sealed class EventLog
 
     public EventLog Guest(string server, string client, DateTime at) => Server(3023, 0, server, at, Named(client));
 
+    public EventLog EmptySpn(string server, string client, DateTime at) => Server(3026, 0, server, at, Named(client), ("SPNValidationPolicy", "1"));
+
+    /// <summary>31999, logged by the client computer, naming the server that cannot encrypt.</summary>
+    public EventLog ServerCannotEncrypt(string client, string server, DateTime at) =>
+        Add(new FixtureEvent(client, ClientAudit, "Microsoft-Windows-SMBClient", 31999, 0, Next(client), at,
+            [new("ServerNameLength", Length(server)), new("ServerName", server), new("ClientRequireEncryption", "false")]));
+
     /// <summary>31998, logged by the client computer, naming the server that cannot sign.</summary>
     public EventLog ServerCannotSign(string client, string server, DateTime at) =>
         Add(new FixtureEvent(client, ClientAudit, "Microsoft-Windows-SMBClient", 31998, 0, Next(client), at,
