@@ -14,5 +14,6 @@ internal sealed record VerdictFacts(
     int Denominator,
     IReadOnlyList<BlockingClient> Blocking)
 {
-    public double? PercentReady => Denominator == 0 ? null : 100.0 * (Denominator - Blocking.Count) / Denominator;
+    /// <summary>Null when nothing came from the ring: inventory clients alone say nothing about readiness.</summary>
+    public double? PercentReady => Denominator == 0 || RingHostsWithEvents == 0 ? null : 100.0 * (Denominator - Blocking.Count) / Denominator;
 }

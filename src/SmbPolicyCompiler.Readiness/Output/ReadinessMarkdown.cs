@@ -18,7 +18,7 @@ public static class ReadinessMarkdown
         var notReady = controls.Count(c => c.Verdict != Verdict.Ready);
         o.WriteLine($"### smbpol readiness: {controls.Count - notReady} of {controls.Count} ring control(s) ready");
         o.WriteLine();
-        o.WriteLine($"Policy {E(report.Policy)}, as of {Format.Day(report.AsOf)}. {E(ReadReportText.Counts(report.Input))}.");
+        o.WriteLine($"Policy {E(report.Policy)}, as of {Format.Day(report.AsOf)}. {E(ReadReportText.Counts(report.Input), 1000)}.");
         o.WriteLine();
         WriteInputWarning(o, report.Input);
         if (controls.Count > 0)
