@@ -48,18 +48,19 @@ public sealed class ReadinessAnalyzer
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientsByServer(IReadOnlyCollection<int> eventIds)
     {
         var kinds = eventIds.Where(id => Enum.IsDefined((SmbAuditEventKind)id)).Select(id => EventKinds.IndexOf((SmbAuditEventKind)id)).ToList();
-        var resolver = new HostResolver(_policy);
+        var resolver = new HostResolver(_policy, _tallies.Names);
         var byServer = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var client in _tallies.Clients.Values)
+        foreach (var client in _tallies.Clients)
         {
-            foreach (var (server, link) in client.Links)
+            for (var slot = 0; slot < client.Links.Count; slot++)
             {
-                if (server.Value.Length == 0 || !kinds.Any(k => link.Count(k) > 0))
+                var server = client.Links.Server(slot);
+                if (server == LinkTable.NoServer || !kinds.Any(k => client.Links.CountOf(slot, k) > 0))
                 {
                     continue;
                 }
 
-                var key = resolver.Resolve(server)?.Key ?? HostNames.Key(server.Value);
+                var key = resolver.ById(server)?.Key ?? HostNames.Key(_tallies.Names[server].Value);
                 if (!byServer.TryGetValue(key, out var clients))
                 {
                     byServer[key] = clients = new SortedSet<string>(StringComparer.Ordinal);
@@ -75,34 +76,19 @@ public sealed class ReadinessAnalyzer
     /// <summary>The report; <paramref name="read"/> is the reader's report of the same events (what was read and skipped).</summary>
     public ReadinessReport Build(ReadReport read)
     {
-        var resolver = new HostResolver(_policy);
+        var resolver = new HostResolver(_policy, _tallies.Names);
         var inventory = _options.Inventory;
-        var evaluator = new RingControlEvaluator(_tallies, resolver, inventory, _asOf);
         var computers = ComputerSummaries.Build(_tallies, resolver, _policy);
-        var scopes = ControlCatalogue.All.Select(ControlScope.For).OfType<ControlScope>().ToDictionary(s => s.Control.Key, StringComparer.Ordinal);
-        var rings = _policy.Rings
-            .Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase))
-            .Select(ring => new RingReadiness(
-                ring.Name,
-                ring.Order,
-                _policy.Hosts.Count(h => h.Ring == ring.Name),
-                computers.Count(c => c.Ring == ring.Name),
-                [
-                    .. ring.Controls
-                        .Where(c => c.Stage.Kind != StageKind.Initial && scopes.ContainsKey(c.Control.Key))
-                        .Select(c => evaluator.Evaluate(ring, c, scopes[c.Control.Key], _policy.Hosts)),
-                ],
-                RingDays.Build(_tallies, resolver, ring.Name)))
-            .ToList();
+        var rings = _policy.Rings.Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase)).ToList();
         return new ReadinessReport(
             _policy.Policy.Name,
             _asOf,
             _options.AlertThreshold,
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            rings,
-            ClientSummaries.Build(_tallies.Clients.Values, resolver, inventory),
+            RingEvaluation.Evaluate(rings, _tallies, resolver, inventory, _asOf),
+            ClientSummaries.Build(_tallies, resolver, inventory),
             computers,
-            AlertRule.Find(_tallies.Clients.Values, _options.AlertThreshold, inventory));
+            AlertRule.Find(_tallies, _options.AlertThreshold, inventory));
     }
 }

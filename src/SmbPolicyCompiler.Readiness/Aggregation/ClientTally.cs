@@ -7,13 +7,12 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// Everything kept about one SMB client: first/last seen, events per kind and per day, the servers it talked to
 /// (per kind), users and SPNs. Its size depends on the servers and days it was seen on, never on the event count.
 /// </summary>
-internal sealed class ClientTally(NetworkName name)
+internal sealed class ClientTally(int id, NetworkName name)
 {
     public const int MaxUsers = 50;
     public const int MaxSpns = 50;
 
-    /// <summary>The server key used when an event did not name its server.</summary>
-    public static readonly NetworkName NoServer = new(string.Empty, NetworkNameKind.Name);
+    public int Id { get; } = id;
 
     public NetworkName Name { get; } = name;
 
@@ -29,20 +28,18 @@ internal sealed class ClientTally(NetworkName name)
 
     public Dictionary<int, DayTally> Days { get; } = [];
 
-    public Dictionary<NetworkName, LinkTally> Links { get; } = [];
+    public LinkTable Links { get; } = new();
 
     public CappedSet Users { get; } = new(MaxUsers);
 
     public CappedSet Spns { get; } = new(MaxSpns);
 
-    public void Add(SmbAuditEvent e, int kind, long ticks, bool alertKind)
+    public void Add(SmbAuditEvent e, int kind, long ticks, int server, bool alertKind)
     {
         Events++;
         ByKind[kind]++;
         Times.Widen(ref FirstTicks, ref LastTicks, ticks);
-        ref var link = ref CollectionsMarshal.GetValueRefOrAddDefault(Links, e.Server ?? NoServer, out _);
-        link ??= new LinkTally();
-        link.Add(kind, ticks);
+        Links.Add(server, kind, ticks);
         if (e.UserName is { } user)
         {
             Users.Add(user);
@@ -64,7 +61,7 @@ internal sealed class ClientTally(NetworkName name)
         day.Add();
         if (alertKind)
         {
-            day.AddAlert(e.Server);
+            day.AddAlert(server);
         }
     }
 

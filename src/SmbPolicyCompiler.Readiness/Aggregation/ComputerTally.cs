@@ -4,8 +4,10 @@ using SmbPolicyCompiler.Readiness.Events;
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>The events one computer logged (a server for SMBServer events, a client for SMBClient events): per kind and per day and kind.</summary>
-internal sealed class ComputerTally(NetworkName name)
+internal sealed class ComputerTally(int id, NetworkName name)
 {
+    public int Id { get; } = id;
+
     public NetworkName Name { get; } = name;
 
     public long Events { get; private set; }

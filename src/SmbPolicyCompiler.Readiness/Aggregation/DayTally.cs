@@ -1,13 +1,11 @@
-using SmbPolicyCompiler.Readiness.Events;
-
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
-/// <summary>One client's events on one UTC day, and for the alert rule the alert-kind events and the servers they were logged against.</summary>
+/// <summary>One client's events on one UTC day, and for the alert rule the alert-kind events and the servers (name ids) they were logged against.</summary>
 internal sealed class DayTally
 {
     public const int MaxAlertServers = 8;
 
-    private NetworkName[]? _alertServers;
+    private int[]? _alertServers;
     private int _alertServerCount;
 
     public long Events { get; private set; }
@@ -16,24 +14,16 @@ internal sealed class DayTally
 
     public bool AlertServersOverflowed { get; private set; }
 
-    public ReadOnlySpan<NetworkName> AlertServers => _alertServers.AsSpan(0, _alertServerCount);
+    public ReadOnlySpan<int> AlertServers => _alertServers.AsSpan(0, _alertServerCount);
 
     public void Add() => Events++;
 
-    public void AddAlert(NetworkName? server)
+    public void AddAlert(int server)
     {
         AlertEvents++;
-        if (server is null)
+        if (server == LinkTable.NoServer || AlertServers.Contains(server))
         {
             return;
-        }
-
-        foreach (var known in AlertServers)
-        {
-            if (known.Equals(server))
-            {
-                return;
-            }
         }
 
         if (_alertServerCount == MaxAlertServers)
@@ -42,7 +32,7 @@ internal sealed class DayTally
             return;
         }
 
-        _alertServers ??= new NetworkName[MaxAlertServers];
+        _alertServers ??= new int[MaxAlertServers];
         _alertServers[_alertServerCount++] = server;
     }
 }

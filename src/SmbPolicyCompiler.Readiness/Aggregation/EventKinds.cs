@@ -12,7 +12,12 @@ internal static class EventKinds
 
     public static ImmutableArray<SmbAuditEventKind> All { get; } = [.. Ids.Select(id => (SmbAuditEventKind)id)];
 
+    private static readonly bool[] ServerLogged = [.. Ids.Select(id => LoggedBy((SmbAuditEventKind)id) == AuditSide.Server)];
+
     public static int IndexOf(SmbAuditEventKind kind) => Array.BinarySearch(Ids, (int)kind);
+
+    /// <summary>True when the kind at this index is logged by the server (SMBServer/Audit).</summary>
+    public static bool IsServerLogged(int index) => ServerLogged[index];
 
     public static SmbAuditEventKind At(int index) => (SmbAuditEventKind)Ids[index];
 

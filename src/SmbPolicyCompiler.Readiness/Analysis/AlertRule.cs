@@ -14,10 +14,10 @@ internal static class AlertRule
     public static IReadOnlyList<SmbAuditEventKind> Kinds { get; } =
         [SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, SmbAuditEventKind.ClientDoesNotSupportSpn];
 
-    public static IReadOnlyList<ClientAlert> Find(IEnumerable<ClientTally> clients, int threshold, ClientInventory? inventory)
+    public static IReadOnlyList<ClientAlert> Find(ReadinessAggregator tallies, int threshold, ClientInventory? inventory)
     {
         var alerts = new List<ClientAlert>();
-        foreach (var client in clients)
+        foreach (var client in tallies.Clients)
         {
             foreach (var (day, tally) in client.Days)
             {
@@ -26,7 +26,7 @@ internal static class AlertRule
                     continue;
                 }
 
-                var servers = tally.AlertServers.ToArray().Select(s => s.Value).Order(StringComparer.Ordinal).ToList();
+                var servers = tally.AlertServers.ToArray().Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal).ToList();
                 alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents, servers, tally.AlertServersOverflowed,
                     inventory?.Find(client.Name)?.Owner));
             }

@@ -1,60 +1,53 @@
 using SmbPolicyCompiler.Readiness.Aggregation;
-using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Analysis;
 
-/// <summary>Collects one blocking client's evidence over the links that count for a ring, then builds the record.</summary>
+/// <summary>
+/// Collects one blocking client's evidence over the client–server pairs that count for a ring, then builds the record.
+/// For controls enforced on clients, one ring host may appear under several names (name and address): their pairs
+/// are added together and the first name is the one shown.
+/// </summary>
 internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
 {
     private readonly long[] _counts = new long[EventKinds.Count];
-    private readonly SortedSet<string> _servers = new(StringComparer.Ordinal);
+    private readonly List<int> _servers = [];
     private long _first = Times.None;
     private long _last = Times.None;
 
-    public ClientTally Client { get; } = client;
-
-    public void Add(NetworkName server, LinkTally link, bool[] evidence)
+    public void Add(ClientTally from, int server, int slot, bool[] evidence)
     {
-        foreach (var stat in link.Stats)
+        var kinds = from.Links.Kinds(slot);
+        for (var kind = 0; kind < kinds.Length; kind++)
         {
-            if (!evidence[stat.Kind])
-            {
-                continue;
-            }
-
-            _counts[stat.Kind] += stat.Count;
-            Times.Widen(ref _first, ref _last, stat.FirstTicks);
-            Times.Widen(ref _first, ref _last, stat.LastTicks);
+            _counts[kind] += evidence[kind] ? kinds[kind] : 0;
         }
 
-        _servers.Add(Names.Server(server));
+        Times.Widen(ref _first, ref _last, from.Links.First(slot));
+        Times.Widen(ref _first, ref _last, from.Links.Last(slot));
+        _servers.Add(server);
     }
 
-    public bool LowConfidenceOnly(bool[] lowConfidence)
+    public BlockingClient Build(ClientInventory? inventory, bool[] lowConfidence, NameTable names, int[] ranks)
     {
+        var lowOnly = true;
         for (var i = 0; i < _counts.Length; i++)
         {
-            if (_counts[i] > 0 && !lowConfidence[i])
-            {
-                return false;
-            }
+            lowOnly &= _counts[i] == 0 || lowConfidence[i];
         }
 
-        return true;
+        return new BlockingClient(
+            client.Name.Value,
+            policyHost,
+            [.. Enumerable.Range(0, _counts.Length).Where(i => _counts[i] > 0).Select(i => new KindCount((int)EventKinds.At(i), _counts[i]))],
+            _counts.Sum(),
+            Times.ToUtc(_first),
+            Times.ToUtc(_last),
+            [.. _servers.Distinct().OrderBy(id => id < 0 ? -1 : ranks[id]).Select(id => Names.Of(names, id))],
+            client.Users.Sorted(),
+            client.Spns.Sorted(),
+            inventory?.Find(client.Name),
+            lowOnly);
     }
-
-    public BlockingClient Build(ClientInventory? inventory, bool[] lowConfidence) => new(
-        Client.Name.Value,
-        policyHost,
-        [.. Enumerable.Range(0, _counts.Length).Where(i => _counts[i] > 0).Select(i => new KindCount((int)EventKinds.At(i), _counts[i]))],
-        _counts.Sum(),
-        Times.ToUtc(_first),
-        Times.ToUtc(_last),
-        [.. _servers],
-        Client.Users.Sorted(),
-        Client.Spns.Sorted(),
-        inventory?.Find(Client.Name),
-        LowConfidenceOnly(lowConfidence));
 }

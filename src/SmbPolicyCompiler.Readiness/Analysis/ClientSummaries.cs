@@ -7,14 +7,14 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// <summary>Turns the client tallies into the report's client list, joined with the policy and the inventory.</summary>
 internal static class ClientSummaries
 {
-    public static IReadOnlyList<ClientSummary> Build(IEnumerable<ClientTally> clients, HostResolver resolver, ClientInventory? inventory) =>
+    public static IReadOnlyList<ClientSummary> Build(ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory) =>
     [
-        .. clients.OrderBy(c => c.Name).Select(c =>
+        .. tallies.Clients.OrderBy(c => c.Name).Select(c =>
         {
-            var host = resolver.Resolve(c.Name);
+            var host = resolver.ById(c.Id);
             return new ClientSummary(
                 c.Name.Value,
-                host?.Name,
+                host?.Host.Name,
                 host?.Ring,
                 inventory?.Find(c.Name),
                 Times.ToUtc(c.FirstTicks),
@@ -22,7 +22,9 @@ internal static class ClientSummaries
                 c.Events,
                 Kinds(c.ByKind),
                 [.. c.Days.OrderBy(d => d.Key).Select(d => new DayCount(DateOnly.FromDayNumber(d.Key), d.Value.Events))],
-                [.. c.Links.Select(l => new PeerCount(Names.Server(l.Key), Total(l.Value))).OrderBy(p => p.Name, StringComparer.Ordinal)],
+                [.. Enumerable.Range(0, c.Links.Count)
+                    .Select(slot => new PeerCount(Names.Of(tallies.Names, c.Links.Server(slot)), c.Links.Total(slot)))
+                    .OrderBy(p => p.Name, StringComparer.Ordinal)],
                 c.Users.Sorted(),
                 c.Users.Overflowed,
                 c.Spns.Sorted(),
@@ -32,15 +34,4 @@ internal static class ClientSummaries
 
     public static IReadOnlyList<KindCount> Kinds(long[] byKind) =>
         [.. Enumerable.Range(0, byKind.Length).Where(i => byKind[i] > 0).Select(i => new KindCount((int)EventKinds.At(i), byKind[i]))];
-
-    private static long Total(LinkTally link)
-    {
-        long total = 0;
-        foreach (var stat in link.Stats)
-        {
-            total += stat.Count;
-        }
-
-        return total;
-    }
 }

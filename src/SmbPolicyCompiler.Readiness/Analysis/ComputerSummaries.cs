@@ -1,7 +1,6 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Readiness.Aggregation;
-using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Analysis;
@@ -11,12 +10,12 @@ internal static class ComputerSummaries
 {
     public static IReadOnlyList<ComputerSummary> Build(ReadinessAggregator tallies, HostResolver resolver, ResolvedPolicy policy)
     {
-        var peers = PeersByLogger(tallies.Clients.Values);
+        var peers = PeersByLogger(tallies);
         return
         [
-            .. tallies.Computers.Values.OrderBy(c => c.Name).Select(c =>
+            .. tallies.Computers.OrderBy(c => c.Name).Select(c =>
             {
-                var host = resolver.Resolve(c.Name);
+                var host = resolver.ById(c.Id)?.Host;
                 return new ComputerSummary(
                     c.Name.Value,
                     host is not null,
@@ -27,7 +26,7 @@ internal static class ComputerSummaries
                     host is null ? [] : Exceptions(policy, host),
                     c.Events,
                     ClientSummaries.Kinds(c.ByKind),
-                    peers.GetValueOrDefault(c.Name),
+                    peers.GetValueOrDefault(c.Id),
                     c.EventsWithoutPeer,
                     Times.ToUtc(c.FirstTicks),
                     Times.ToUtc(c.LastTicks));
@@ -43,31 +42,37 @@ internal static class ComputerSummaries
             .OrderBy(e => e.Id, StringComparer.Ordinal),
     ];
 
-    /// <summary>Distinct peers per logging computer: servers log their clients, clients log their servers.</summary>
-    private static Dictionary<NetworkName, int> PeersByLogger(IEnumerable<ClientTally> clients)
+    /// <summary>Distinct peers per logging computer (by name id): servers log their clients, clients log their servers.</summary>
+    private static Dictionary<int, int> PeersByLogger(ReadinessAggregator tallies)
     {
-        var peers = new Dictionary<NetworkName, int>();
-        foreach (var client in clients)
+        var peers = new Dictionary<int, int>();
+        foreach (var client in tallies.Clients)
         {
-            foreach (var (server, link) in client.Links)
+            for (var slot = 0; slot < client.Links.Count; slot++)
             {
-                var byServer = false;
-                var byClient = false;
-                foreach (var stat in link.Stats)
+                var server = client.Links.Server(slot);
+                if (server == LinkTable.NoServer)
                 {
-                    var side = EventKinds.LoggedBy(EventKinds.At(stat.Kind));
-                    byServer |= side == AuditSide.Server;
-                    byClient |= side == AuditSide.Client;
+                    continue;
                 }
 
-                if (byServer && server.Value.Length > 0)
+                var kinds = client.Links.Kinds(slot);
+                var byServer = false;
+                var byClient = false;
+                for (var kind = 0; kind < kinds.Length; kind++)
+                {
+                    byServer |= kinds[kind] > 0 && EventKinds.IsServerLogged(kind);
+                    byClient |= kinds[kind] > 0 && !EventKinds.IsServerLogged(kind);
+                }
+
+                if (byServer)
                 {
                     peers[server] = peers.GetValueOrDefault(server) + 1;
                 }
 
-                if (byClient && server.Value.Length > 0)
+                if (byClient)
                 {
-                    peers[client.Name] = peers.GetValueOrDefault(client.Name) + 1;
+                    peers[client.Id] = peers.GetValueOrDefault(client.Id) + 1;
                 }
             }
         }

@@ -1,4 +1,3 @@
-using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Readiness.Aggregation;
@@ -51,8 +50,8 @@ internal sealed record ControlScope(
     }
 
     /// <summary>Whether a ring host takes part: in the ring, and on the side enforcement changes.</summary>
-    public bool Includes(ResolvedHost host, string ring) =>
-        string.Equals(host.Ring, ring, StringComparison.OrdinalIgnoreCase) && host.Role.Has(EnforcedOn);
+    public bool Includes(HostInfo host, string ring) =>
+        host.Has(EnforcedOn) && string.Equals(host.Ring, ring, StringComparison.OrdinalIgnoreCase);
 
     private static Side EnforcedSide(ControlDefinition control, Side loggedBy)
     {

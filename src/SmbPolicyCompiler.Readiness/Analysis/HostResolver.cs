@@ -1,23 +1,31 @@
 using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Readiness.Aggregation;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Analysis;
 
 /// <summary>
 /// Matches the names events carry to policy hosts: names by short name or FQDN (ResolvedPolicy.Host), addresses by
-/// the IPv4Address of the policy's computer inventory when it has one. Results are cached per name.
+/// the IPv4Address of the policy's computer inventory when it has one. Results are cached per name id.
 /// </summary>
 internal sealed class HostResolver
 {
     private readonly ResolvedPolicy _policy;
+    private readonly NameTable _names;
+    private readonly Dictionary<ResolvedHost, HostInfo> _infos = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ResolvedHost> _byAddress = new(StringComparer.Ordinal);
-    private readonly Dictionary<NetworkName, ResolvedHost?> _cache = [];
+    private readonly HostInfo?[] _byId;
+    private readonly bool[] _resolved;
 
-    public HostResolver(ResolvedPolicy policy)
+    public HostResolver(ResolvedPolicy policy, NameTable names)
     {
         _policy = policy;
+        _names = names;
+        _byId = new HostInfo?[names.Count];
+        _resolved = new bool[names.Count];
         foreach (var host in policy.Hosts)
         {
+            _infos[host] = new HostInfo(host);
             if (NetworkName.Parse(host.Inventory?.IPv4Address) is { IsAddress: true } address)
             {
                 _byAddress.TryAdd(address.Value, host);
@@ -25,17 +33,30 @@ internal sealed class HostResolver
         }
     }
 
-    public ResolvedHost? Resolve(NetworkName name)
+    public IEnumerable<HostInfo> Hosts => _policy.Hosts.Select(h => _infos[h]);
+
+    /// <summary>The host a name id stands for (null for <see cref="LinkTable.NoServer"/> and names the policy does not know).</summary>
+    public HostInfo? ById(int id)
     {
-        if (_cache.TryGetValue(name, out var cached))
+        if (id < 0)
         {
-            return cached;
+            return null;
         }
 
+        if (!_resolved[id])
+        {
+            _byId[id] = Resolve(_names[id]);
+            _resolved[id] = true;
+        }
+
+        return _byId[id];
+    }
+
+    public HostInfo? Resolve(NetworkName name)
+    {
         var host = name.Value.Length == 0 ? null
             : name.IsAddress ? _byAddress.GetValueOrDefault(name.Value)
             : _policy.Host(name.Value);
-        _cache[name] = host;
-        return host;
+        return host is null ? null : _infos[host];
     }
 }

@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Aggregation;
 
 namespace SmbPolicyCompiler.Readiness.Analysis;
 
@@ -7,5 +7,5 @@ internal static class Names
 {
     public const string NotNamed = "(not named)";
 
-    public static string Server(NetworkName server) => server.Value.Length == 0 ? NotNamed : server.Value;
+    public static string Of(NameTable names, int id) => id == LinkTable.NoServer ? NotNamed : names[id].Value;
 }

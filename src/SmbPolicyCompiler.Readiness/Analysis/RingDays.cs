@@ -9,9 +9,9 @@ internal static class RingDays
     public static IReadOnlyList<DayEvents> Build(ReadinessAggregator tallies, HostResolver resolver, string ring)
     {
         var counts = new SortedDictionary<int, long[]>();
-        foreach (var computer in tallies.Computers.Values)
+        foreach (var computer in tallies.Computers)
         {
-            if (resolver.Resolve(computer.Name)?.Ring != ring)
+            if (resolver.ById(computer.Id)?.Ring != ring)
             {
                 continue;
             }

@@ -59,6 +59,7 @@ internal static class ReadinessControlJson
         foreach (var b in c.Blocking)
         {
             WriteBlocking(json, b);
+            ReadinessJson.FlushSometimes(json);
         }
 
         json.WriteEndArray();

@@ -22,6 +22,7 @@ public static class ReadinessJson
         foreach (var ring in report.Rings)
         {
             WriteRing(json, ring);
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
@@ -47,6 +48,7 @@ public static class ReadinessJson
         foreach (var c in report.Computers)
         {
             WriteComputer(json, c);
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
@@ -54,10 +56,20 @@ public static class ReadinessJson
         foreach (var c in report.Clients)
         {
             WriteClient(json, c);
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Utf8JsonWriter buffers everything until flushed: flush as it goes so memory does not grow with the report.</summary>
+    internal static void FlushSometimes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 64 * 1024)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteRing(Utf8JsonWriter json, RingReadiness ring)

@@ -1,4 +1,3 @@
-using System.Text;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Output;
@@ -11,12 +10,8 @@ public static class ReadinessOutput
         switch (format)
         {
             case ReadinessFormat.Json:
-                using (var buffer = new MemoryStream())
-                {
-                    ReadinessJson.Write(buffer, report);
-                    o.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-                    o.Write('\n');
-                }
+                ReadinessJson.Write(new TextWriterStream(o), report);
+                o.Write('\n');
 
                 break;
             case ReadinessFormat.Markdown:

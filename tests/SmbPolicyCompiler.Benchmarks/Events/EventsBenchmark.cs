@@ -5,19 +5,22 @@ using System.Text;
 namespace SmbPolicyCompiler.Benchmarks.Events;
 
 /// <summary>
-/// events: generates a realistic audit log (default 1,000,000 events) as wevtutil XML and as Winlogbeat NDJSON in a
-/// temporary folder, then reads each file in a child process pinned to one core and prints events/s, MB/s and the
-/// child's peak working set. Figures only; nothing here is an assertion.
+/// events / readiness: generates a realistic audit log (default 1,000,000 events) as wevtutil XML and as Winlogbeat
+/// NDJSON in a temporary folder, then reads each file in a child process pinned to one core and prints events/s, MB/s
+/// and the child's peak working set. "events" reads and keeps per-client counts; "readiness" runs the whole readiness
+/// pipeline (aggregation, verdicts for a matching policy, the JSON report). Figures only; nothing here is an assertion.
 /// Options: --events N, --folder DIR (kept afterwards), --utf16 (also a UTF-16 XML file), --no-reference (skip XmlReader).
 /// </summary>
 internal static class EventsBenchmark
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args, string name = "events")
     {
         if (args.FirstOrDefault() == "--measure")
         {
-            return MeasureChild.Run(args[1..]);
+            return name == "readiness" ? MeasureReadinessChild.Run(args[1..]) : MeasureChild.Run(args[1..]);
         }
+
+        var readiness = name == "readiness";
 
         var count = IntOption(args, "--events") ?? 1_000_000;
         var keep = StringOption(args, "--folder");
@@ -26,9 +29,15 @@ internal static class EventsBenchmark
         try
         {
             var log = new SyntheticAuditLog(count);
+            var policy = Path.Combine(folder, "policy");
+            if (readiness)
+            {
+                SyntheticAuditPolicy.Write(policy);
+            }
+
             var inputs = new List<(string Label, string File, string Engine)>();
             inputs.Add(("wevtutil XML (UTF-8), fast scanner", Generate(folder, "audit.xml", new UTF8Encoding(false), log.WriteXml), "fast"));
-            if (!args.Contains("--no-reference"))
+            if (!args.Contains("--no-reference") && !readiness)
             {
                 inputs.Add(("wevtutil XML (UTF-8), XmlReader", Path.Combine(folder, "audit.xml"), "xmlreader"));
             }
@@ -42,10 +51,12 @@ internal static class EventsBenchmark
             var expected = string.Join(",", log.CountsById.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value}"));
             Console.WriteLine($"generated {count:N0} events; by id {expected}");
             Console.WriteLine();
-            Console.WriteLine($"{"input",-40} {"MB",8} {"events",10} {"seconds",8} {"events/s",10} {"MB/s",8} {"peak MB",8} {"clients",8}  check");
+            Console.WriteLine(readiness
+                ? $"{"input",-40} {MeasureReadinessChild.Header}"
+                : $"{"input",-40} {"MB",8} {"events",10} {"seconds",8} {"events/s",10} {"MB/s",8} {"peak MB",8} {"clients",8}  check");
             foreach (var (label, file, engine) in inputs)
             {
-                Console.WriteLine($"{label,-40} {Measure(file, engine, expected)}");
+                Console.WriteLine($"{label,-40} {Measure(name, file, readiness ? policy : engine, expected)}");
             }
 
             return 0;
@@ -72,12 +83,12 @@ internal static class EventsBenchmark
         return path;
     }
 
-    private static string Measure(string file, string engine, string expected)
+    private static string Measure(string name, string file, string engine, string expected)
     {
         // Run the same program again: through the dotnet host with the assembly path, or the app host directly.
         var host = Environment.ProcessPath!;
         var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        string[] arguments = ["events", "--measure", file, engine, expected];
+        string[] arguments = [name, "--measure", file, engine, expected];
         var start = new ProcessStartInfo(host, viaDotnet ? [typeof(EventsBenchmark).Assembly.Location, .. arguments] : arguments)
         {
             RedirectStandardOutput = true,

@@ -144,6 +144,24 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Verdict_RingClientLoggingUnderTwoNames_IsOneBlockingClientWithAllItsEvents()
+    {
+        var log = new EventLog()
+            .ServerCannotSign("PWS1.corp.example.com", @"\\NAS1", April(1))
+            .ServerCannotSign("PWS1", @"\\NAS2", April(3));
+
+        var c = ReadinessRunner.Run(log).Control("pilot", "clientSigning");
+
+        var blocking = c.Blocking.Should().ContainSingle().Subject;
+        blocking.PolicyHost.Should().Be("PWS1");
+        blocking.Events.Should().Be(2);
+        blocking.Servers.Should().Equal("nas1", "nas2");
+        blocking.FirstSeen.Should().Be(April(1));
+        blocking.LastSeen.Should().Be(April(3));
+        c.ClientsSeen.Should().Be(1);
+    }
+
+    [Fact]
     public void Verdict_SpnEvents_BlockEpaAndCarryTheSpnsSent()
     {
         var log = new EventLog()

@@ -1,0 +1,88 @@
+namespace SmbPolicyCompiler.Readiness.Aggregation;
+
+/// <summary>
+/// One client's events per server (by name id; <see cref="NoServer"/> when the event named none) and kind, with the
+/// first and last time per server. Kept in flat arrays per client, so one event touches a few adjacent cells.
+/// </summary>
+internal sealed class LinkTable
+{
+    public const int NoServer = -1;
+    private const int ScanLimit = 8;
+
+    private Dictionary<int, int>? _slots;
+    private int[] _servers = new int[2];
+    private long[] _counts = new long[2 * EventKinds.Count];
+    private long[] _first = new long[2];
+    private long[] _last = new long[2];
+
+    public int Count { get; private set; }
+
+    public int Server(int slot) => _servers[slot];
+
+    public long CountOf(int slot, int kind) => _counts[(slot * EventKinds.Count) + kind];
+
+    public ReadOnlySpan<long> Kinds(int slot) => _counts.AsSpan(slot * EventKinds.Count, EventKinds.Count);
+
+    public long First(int slot) => _first[slot];
+
+    public long Last(int slot) => _last[slot];
+
+    public long Total(int slot)
+    {
+        long total = 0;
+        foreach (var count in Kinds(slot))
+        {
+            total += count;
+        }
+
+        return total;
+    }
+
+    public void Add(int server, int kind, long ticks)
+    {
+        var slot = SlotOf(server);
+        _counts[(slot * EventKinds.Count) + kind]++;
+        Times.Widen(ref _first[slot], ref _last[slot], ticks);
+    }
+
+    private int SlotOf(int server)
+    {
+        if (_slots is not null)
+        {
+            return _slots.TryGetValue(server, out var known) ? known : Append(server);
+        }
+
+        var found = Array.IndexOf(_servers, server, 0, Count);
+        return found >= 0 ? found : Append(server);
+    }
+
+    private int Append(int server)
+    {
+        if (Count == _servers.Length)
+        {
+            var size = Count * 2;
+            Array.Resize(ref _servers, size);
+            Array.Resize(ref _counts, size * EventKinds.Count);
+            Array.Resize(ref _first, size);
+            Array.Resize(ref _last, size);
+        }
+
+        var slot = Count++;
+        _servers[slot] = server;
+        _first[slot] = _last[slot] = Times.None;
+        if (_slots is not null)
+        {
+            _slots.Add(server, slot);
+        }
+        else if (Count > ScanLimit)
+        {
+            _slots = new Dictionary<int, int>(Count * 2);
+            for (var i = 0; i < Count; i++)
+            {
+                _slots.Add(_servers[i], i);
+            }
+        }
+
+        return slot;
+    }
+}

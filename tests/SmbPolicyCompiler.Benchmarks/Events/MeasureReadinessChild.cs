@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Readiness;
+using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Output;
+
+namespace SmbPolicyCompiler.Benchmarks.Events;
+
+/// <summary>
+/// The measured side of the readiness benchmark, in its own process: loads the synthetic policy, reads one file through
+/// the whole readiness pipeline (detection, parsing, deduplication, interpretation, aggregation), builds the verdicts
+/// and writes the JSON report to nowhere; prints one line of figures (total and the verdict and JSON parts) and whether
+/// the totals match the generator's.
+/// </summary>
+internal static class MeasureReadinessChild
+{
+    public const string Header = "     MB     events  seconds   events/s     MB/s verdicts s   json s  peak MB  clients  check";
+
+    public static int Run(string[] args)
+    {
+        var (file, policyFolder, expected) = (args[0], args[1], args[2]);
+        var policy = PolicyLoader.Load(policyFolder, SyntheticAuditPolicy.AsOf).Resolved ?? throw new InvalidOperationException("the benchmark policy does not load");
+        var analyzer = new ReadinessAnalyzer(policy, SyntheticAuditPolicy.AsOf);
+        var reader = new AuditEventReader();
+        var watch = Stopwatch.StartNew();
+        foreach (var e in reader.ReadAudit([file]))
+        {
+            analyzer.Add(e);
+        }
+
+        var reading = watch.Elapsed.TotalSeconds;
+        var report = analyzer.Build(reader.Report);
+        var verdicts = watch.Elapsed.TotalSeconds - reading;
+        ReadinessJson.Write(Stream.Null, report);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var byId = string.Join(",", report.Input.Read.AuditEventsById.Select(p => $"{p.Key}:{p.Value}"));
+        var ok = byId == expected && report.Input.Read.Problems.Count == 0 && report.Input.Events == analyzer.Events && report.Input.UnknownComputers == 0;
+        var megabytes = new FileInfo(file).Length / 1e6;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
+        var outcome = string.Join(" ", report.Controls.GroupBy(c => c.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}"));
+        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {report.Clients.Count,8:N0}  " +
+                          (ok ? "totals match; " + outcome : $"MISMATCH {byId} problems {report.Input.Read.Problems.Count} unknown computers {report.Input.UnknownComputers}"));
+        return 0;
+    }
+}
