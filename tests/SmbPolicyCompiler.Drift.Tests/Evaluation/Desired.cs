@@ -14,7 +14,7 @@ internal static class Desired
     public static HostObservation Registry(int? build, params (RegistryLocation Location, ObservedValue? Value)[] values)
     {
         var registry = new ObservedRegistry();
-        foreach (var key in Sources.CollectorKeys.All)
+        foreach (var key in SmbPolicyCompiler.Drift.Sources.CollectorKeys.All)
         {
             registry.AddKey(key.Key);
         }

@@ -148,7 +148,7 @@ internal sealed class JsonValueStream
         }
         catch (JsonException e)
         {
-            throw ProblemInside(e);
+            throw eof && AtEndOf(span, e) ? Problem("the file ends in the middle of a value (truncated?)") : ProblemInside(e);
         }
 
         var length = (int)reader.BytesConsumed;
@@ -226,8 +226,26 @@ internal sealed class JsonValueStream
         var column = (e.BytePositionInLine ?? 0) + 1 + (lines == 0 ? consumed - lineStart : 0);
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut].TrimEnd() : message;
+        message = string.Join(' ', (cut > 0 ? message[..cut] : message).Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return new JsonValueException(string.Create(CultureInfo.InvariantCulture, $"line {line + lines}, column {column}: not valid JSON: {message}"));
+    }
+
+    /// <summary>True when the reader failed on the last bytes it had: the value was cut off, not malformed.</summary>
+    private static bool AtEndOf(ReadOnlySpan<byte> span, JsonException e)
+    {
+        var offset = 0;
+        for (var line = 0L; line < (e.LineNumber ?? 0); line++)
+        {
+            var next = span[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            offset += next + 1;
+        }
+
+        return offset + (e.BytePositionInLine ?? 0) >= span.TrimEnd(" \t\r\n"u8).Length - 1;
     }
 
     private static string Show(byte b) => b is >= 0x20 and < 0x7F ? ((char)b).ToString() : $"\\x{b:X2}";
