@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Reports;
 using SmbPolicyCompiler.Drift.Wire;
 
@@ -46,7 +47,17 @@ public static class DriftCommand
             };
             var run = new DriftRun(console, parse.GetValue(path)!, CommonOptions.Today(parse.GetValue(asOf)), parse.GetValue(sources) ?? [],
                 Split(parse.GetValue(targets)), wire);
-            var report = await run.ExecuteAsync(cancellation).ConfigureAwait(false);
+            DriftReport? report;
+            try
+            {
+                report = await run.ExecuteAsync(cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                console.Error.WriteLine("smbpol: drift was cancelled; no report was written");
+                return ExitCodes.Failure;
+            }
+
             if (report is null)
             {
                 return ExitCodes.Failure;
