@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("smbpol — compiles SMB hardening rollout rings (YAML) to Group Policy, registry files, PowerShell and DSC, and checks drift and readiness.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(CompileCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
