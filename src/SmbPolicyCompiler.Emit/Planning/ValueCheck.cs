@@ -3,6 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Core.Text;
 using SmbPolicyCompiler.Formats;
+using SmbPolicyCompiler.Formats.RegFiles;
 
 namespace SmbPolicyCompiler.Emit.Planning;
 
@@ -66,10 +67,24 @@ internal static class ValueCheck
     private static void CheckAdditional(AdditionalSetting setting, ICollection<Diagnostic> problems)
     {
         Check(setting.Registry.Key, setting.Location, "the additional setting key", problems);
+        CheckRegKey(setting, problems);
         Check(setting.Registry.ValueName, setting.Location, "the additional setting value name", problems);
         foreach (var text in Strings(setting.Data).Concat(Strings(setting.RollbackData)))
         {
             Check(text, setting.Location, $"data of additional setting {setting.Registry}", problems);
+        }
+    }
+
+    /// <summary>A .reg key line cannot carry every key (']' for one); the registry files must be able to name it.</summary>
+    private static void CheckRegKey(AdditionalSetting setting, ICollection<Diagnostic> problems)
+    {
+        try
+        {
+            RegFileWriter.Write(new RegFile([RegFileKey.Set(setting.Registry.FullKey)]));
+        }
+        catch (UnrepresentableValueException error)
+        {
+            problems.Add(EmitDiagnostics.Unrepresentable(setting.Location, "the additional setting key", setting.Registry.Key, error.Problem));
         }
     }
 
