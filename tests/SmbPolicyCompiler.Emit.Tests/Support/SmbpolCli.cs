@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Cli;
 namespace SmbPolicyCompiler.Emit.Tests.Support;
 
 /// <summary>Runs smbpol in process and captures what it prints.</summary>
-public static class Cli
+public static class SmbpolCli
 {
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
