@@ -6,6 +6,7 @@ public static class Program
     private static readonly Dictionary<string, Func<string[], int>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["validate"] = ValidateBenchmark.Run,
+        ["compile"] = CompileBenchmark.Run,
     };
 
     public static int Main(string[] args)
