@@ -13,6 +13,7 @@
 .EXAMPLE
     .\Apply-Servers.ps1 -WhatIf
 #>
+#Requires -Version 5.1
 [CmdletBinding(SupportsShouldProcess)]
 param([string]$LogPath)
 

@@ -18,6 +18,7 @@
 .EXAMPLE
     .\Rollback-Servers.ps1 -WhatIf
 #>
+#Requires -Version 5.1
 [CmdletBinding(SupportsShouldProcess)]
 param([string]$LogPath)
 

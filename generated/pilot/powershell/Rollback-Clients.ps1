@@ -16,6 +16,7 @@
 .EXAMPLE
     .\Rollback-Clients.ps1 -WhatIf
 #>
+#Requires -Version 5.1
 [CmdletBinding(SupportsShouldProcess)]
 param([string]$LogPath)
 

@@ -43,6 +43,7 @@ internal static class SettingsScriptWriter
             .Line(".EXAMPLE")
             .Line($"    .\\{name}.ps1 -WhatIf")
             .Line("#>")
+            .Line("#Requires -Version 5.1")
             .Line("[CmdletBinding(SupportsShouldProcess)]")
             .Line("param([string]$LogPath)")
             .Line()

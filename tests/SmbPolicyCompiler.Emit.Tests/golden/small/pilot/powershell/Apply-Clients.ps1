@@ -15,6 +15,7 @@
 .EXAMPLE
     .\Apply-Clients.ps1 -WhatIf
 #>
+#Requires -Version 5.1
 [CmdletBinding(SupportsShouldProcess)]
 param([string]$LogPath)
 

@@ -20,6 +20,7 @@
 .EXAMPLE
     .\Apply-Servers.ps1 -WhatIf
 #>
+#Requires -Version 5.1
 [CmdletBinding(SupportsShouldProcess)]
 param([string]$LogPath)
 
