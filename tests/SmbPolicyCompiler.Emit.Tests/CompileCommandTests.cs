@@ -94,6 +94,19 @@ public sealed class CompileCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compile_NewlineInARingName_IsRejectedByTheSchemaAndWritesNothing()
+    {
+        var rings = File.ReadAllText(Path.Combine(Policies, "rings.yaml"));
+        File.WriteAllText(Path.Combine(Policies, "rings.yaml"), rings.Replace("- name: pilot", "- name: \"pi\\nlot\"", StringComparison.Ordinal));
+
+        var (exit, _, error) = Compile();
+
+        exit.Should().Be(1);
+        error.Should().Contain("rings.yaml(2,").And.Contain("error SMB00").And.Contain("nothing was written");
+        Directory.Exists(Out).Should().BeFalse();
+    }
+
+    [Fact]
     public void Compile_MissingPolicyFolder_ExitsTwo()
     {
         var (exit, _, error) = SmbpolCli.Run("compile", temp.Combine("nowhere"), "--out", Out);
