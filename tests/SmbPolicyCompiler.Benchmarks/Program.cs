@@ -1,22 +1,41 @@
 namespace SmbPolicyCompiler.Benchmarks;
 
-/// <summary>Runs one benchmark by name: <c>dotnet run -c Release --project tests/SmbPolicyCompiler.Benchmarks -- &lt;name&gt; [args]</c>.</summary>
+/// <summary>Usage: SmbPolicyCompiler.Benchmarks &lt;name&gt; [options]. Each benchmark lives in its own file.</summary>
 public static class Program
 {
-    private static readonly Dictionary<string, Func<string[], int>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["validate"] = ValidateBenchmark.Run,
-        ["compile"] = CompileBenchmark.Run,
-    };
+    private static readonly IReadOnlyList<IBenchmark> Benchmarks =
+    [
+        new ValidateBenchmark(),
+        new CompileBenchmark(),
+        new Events.EventsBenchmarkEntry(),
+        new WireBenchmark(),
+    ];
 
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var run))
+        if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.Error.WriteLine("usage: SmbPolicyCompiler.Benchmarks <" + string.Join("|", Benchmarks.Keys.Order()) + "> [args]");
+            PrintUsage(args.Length == 0 ? Console.Error : Console.Out);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var benchmark = Benchmarks.FirstOrDefault(b => b.Name == args[0]);
+        if (benchmark is null)
+        {
+            Console.Error.WriteLine($"error: no benchmark named '{args[0]}'.");
+            PrintUsage(Console.Error);
             return 2;
         }
 
-        return run(args[1..]);
+        return await benchmark.RunAsync(args[1..], Console.Out, Console.Error);
+    }
+
+    private static void PrintUsage(TextWriter writer)
+    {
+        writer.WriteLine("usage: SmbPolicyCompiler.Benchmarks <benchmark> [options]   (<benchmark> --help for its options)");
+        foreach (var benchmark in Benchmarks.OrderBy(b => b.Name, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"  {benchmark.Name,-12} {benchmark.Summary}");
+        }
     }
 }

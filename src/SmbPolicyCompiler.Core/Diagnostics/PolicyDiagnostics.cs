@@ -78,8 +78,11 @@ public static class PolicyDiagnostics
     public static Diagnostic DuplicateKey(SourceLocation at, string key, SourceLocation first) =>
         Make("SMB0008", at, $"duplicate key '{key}' (first at line {first.Line}); remove one of them");
 
-    public static Diagnostic ExpansionTooLarge(SourceLocation at, string detail) =>
-        Make("SMB0009", at, $"{detail}; write the values out instead of nesting aliases");
+    public static Diagnostic ExpansionTooLarge(SourceLocation at, long limit) =>
+        Make("SMB0009", at, $"aliases expand this document to more than {limit:N0} nodes; write the values out instead of nesting aliases");
+
+    public static Diagnostic NestingTooDeep(SourceLocation at, int limit) =>
+        Make("SMB0009", at, $"nesting is deeper than {limit} levels; a policy never needs that many — flatten the structure");
 
     public static Diagnostic UnknownField(SourceLocation at, string field, string? suggestion) =>
         Make("SMB0010", at, $"unknown field '{field}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
@@ -170,6 +173,9 @@ public static class PolicyDiagnostics
 
     public static Diagnostic ExceptionUnknown(SourceLocation at, string id, string kind, string name, string? suggestion) =>
         Make("SMB3003", at, $"exception '{id}' names {kind} '{name}', which does not exist" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+
+    public static Diagnostic ExceptionUnknownStage(SourceLocation at, string id, string control, string stage, IEnumerable<string> stages) =>
+        Make("SMB3003", at, $"exception '{id}' holds {control} at '{stage}', which is not a stage of {control}; use one of: {string.Join(", ", stages)}");
 
     public static Diagnostic ExceptionNoEffect(SourceLocation at, string id, string host, string stage, string ringStage) =>
         Make("SMB3004", at, $"exception '{id}' holds '{host}' at '{stage}', but its ring is already at '{ringStage}'; the exception does nothing there");

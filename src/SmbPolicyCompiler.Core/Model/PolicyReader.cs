@@ -10,7 +10,7 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
 {
     private readonly List<YMapping> groupNodes = [];
     private readonly List<(YMapping Node, SourceLocation At)> ringSections = [];
-    private readonly List<ExceptionDefinition> exceptions = [];
+    private readonly List<YMapping> exceptionNodes = [];
     private (YMapping Node, SourceLocation At)? policySection;
     private (YMapping Node, SourceLocation At)? ringsSection;
 
@@ -41,7 +41,7 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
         }
 
         groupNodes.AddRange(document.Mappings("groups"));
-        exceptions.AddRange(document.Mappings("exceptions").Select(ReadException).OfType<ExceptionDefinition>());
+        exceptionNodes.AddRange(document.Mappings("exceptions"));
     }
 
     /// <summary>The model, or null when a required section is missing (a diagnostic says which).</summary>
@@ -61,6 +61,7 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
         var defaultRole = policy?.DefaultRole ?? GroupRole.Server;
         var groups = groupNodes.Select(g => ReadGroup(g, defaultRole)).ToList();
         var rings = ringsSection is { } r ? r.Node.Mappings("rings").Select((ring, i) => ReadRing(ring, i)).ToList() : [];
+        var exceptions = exceptionNodes.Select(ReadException).OfType<ExceptionDefinition>().ToList();
         return (policy, groups, rings, exceptions);
     }
 

@@ -34,8 +34,8 @@ public sealed class UnknownExceptionTargetRule : IPolicyRule
             }
             else if (exception.Stage is null)
             {
-                yield return PolicyDiagnostics.ExceptionUnknown(definition.Stage.Location, id, $"a stage of {exception.Control.Key}:",
-                    definition.Stage.Value, NameSuggester.Suggest(definition.Stage.Value, exception.Control.Stages.Select(s => s.Name)));
+                yield return PolicyDiagnostics.ExceptionUnknownStage(definition.Stage.Location, id, exception.Control.Key,
+                    definition.Stage.Value, exception.Control.Stages.Select(s => s.Name));
             }
         }
     }

@@ -8,6 +8,8 @@ namespace SmbPolicyCompiler.Core.Schema;
 /// <summary>Validates one YAML document against the policy schema and reports every error at its YAML position.</summary>
 public static class SchemaValidator
 {
+    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
     public static IReadOnlyList<Diagnostic> Validate(YNode root)
     {
         var projection = new JsonProjection();
@@ -53,6 +55,8 @@ public static class SchemaValidator
             case ValidationErrorKind.NotInEnumeration:
                 var allowed = schema?.Enumeration.Select(v => v?.ToString() ?? "null") ?? [];
                 return PolicyDiagnostics.NotAllowed(node.Location, field, ScalarText(node), allowed);
+            case ValidationErrorKind.PatternMismatch when schema?.Pattern == DatePattern:
+                return PolicyDiagnostics.InvalidDate(node.Location, ScalarText(node));
             case ValidationErrorKind.PatternMismatch:
                 return PolicyDiagnostics.Schema(node.Location, $"'{ScalarText(node)}' is not a valid value for {field}" + (schema?.Description is { } d ? $": {d}" : ""));
             default:

@@ -51,7 +51,7 @@ internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
     {
         if (open.Count >= YamlLoader.MaxDepth)
         {
-            diagnostics.Add(PolicyDiagnostics.ExpansionTooLarge(frame.Location, $"nesting is deeper than {YamlLoader.MaxDepth} levels"));
+            diagnostics.Add(PolicyDiagnostics.NestingTooDeep(frame.Location, YamlLoader.MaxDepth));
             return false;
         }
 

@@ -56,7 +56,7 @@ public static class YamlLoader
         {
             if (ExpansionGuard.ExpandedSize(root) > MaxExpandedNodes)
             {
-                diagnostics.Add(PolicyDiagnostics.ExpansionTooLarge(root.Location, $"aliases expand this document to more than {MaxExpandedNodes:N0} nodes"));
+                diagnostics.Add(PolicyDiagnostics.ExpansionTooLarge(root.Location, MaxExpandedNodes));
                 return [];
             }
         }

@@ -62,7 +62,7 @@ public class ExceptionRuleTests
 
     [Fact]
     public void Check_StageTheControlDoesNotHave_ReportsSMB3003() =>
-        With(exceptions: Exception(stage: "disabled")).Single("SMB3003").Message.Should().Contain("a stage of serverSigning: 'disabled'");
+        With(exceptions: Exception(stage: "disabled")).Single("SMB3003").Message.Should().Contain("holds serverSigning at 'disabled', which is not a stage of serverSigning; use one of: off, audit, enforce");
 
     [Fact]
     public void Check_ExceptionNotBehindTheRing_ReportsSMB3004()

@@ -1,0 +1,8 @@
+namespace SmbPolicyCompiler.Drift.Model;
+
+public enum DriftStatus
+{
+    Compliant,
+    Drifted,
+    Unknown,
+}

@@ -1,0 +1,33 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Plan.Model;
+
+namespace SmbPolicyCompiler.Plan.Diff;
+
+/// <summary>Groups added, removed or moved between rings; hosts added or removed.</summary>
+public static class MembershipDiff
+{
+    public static IReadOnlyList<MembershipChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
+    {
+        var changes = new List<MembershipChange>();
+        foreach (var group in after.Groups)
+        {
+            var old = before.Group(group.Name);
+            if (old is null)
+            {
+                changes.Add(new MembershipChange(MembershipChangeKind.GroupAdded, group.Name, null, null, group.Ring));
+            }
+            else if (!string.Equals(old.Ring, group.Ring, StringComparison.OrdinalIgnoreCase))
+            {
+                changes.Add(new MembershipChange(MembershipChangeKind.GroupMoved, group.Name, null, old.Ring, group.Ring));
+            }
+        }
+
+        changes.AddRange(before.Groups.Where(g => after.Group(g.Name) is null)
+            .Select(g => new MembershipChange(MembershipChangeKind.GroupRemoved, g.Name, null, g.Ring, null)));
+        changes.AddRange(after.Hosts.Where(h => before.Host(h.Name) is null)
+            .Select(h => new MembershipChange(MembershipChangeKind.HostAdded, h.Name, h.Group, null, h.Ring)));
+        changes.AddRange(before.Hosts.Where(h => after.Host(h.Name) is null)
+            .Select(h => new MembershipChange(MembershipChangeKind.HostRemoved, h.Name, h.Group, h.Ring, null)));
+        return changes.OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}

@@ -1,0 +1,76 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Model;
+using SmbPolicyCompiler.Plan.Model;
+
+namespace SmbPolicyCompiler.Plan.Diff;
+
+/// <summary>
+/// Stage changes between two bound policies: every ring × control whose stage changes, with the hosts whose
+/// effective stage changes with it; and host-level changes no ring change explains (an exception removed, a group
+/// moved to another ring), grouped by ring, control and stages.
+/// </summary>
+public static class StageDiff
+{
+    public static IReadOnlyList<StageChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
+    {
+        var changes = new SortedDictionary<(int Order, string Ring, string Control, string From, string To), SortedSet<string>>();
+        var ringLevel = new Dictionary<(string Ring, string Control), (string From, string To)>();
+        foreach (var ring in after.Rings)
+        {
+            foreach (var control in ring.Controls)
+            {
+                var from = before.Ring(ring.Name)?.Control(control.Control.Key).Stage ?? control.Control.Initial;
+                if (from.Name != control.Stage.Name)
+                {
+                    ringLevel[(ring.Name, control.Control.Key)] = (from.Name, control.Stage.Name);
+                    changes[(ring.Order, ring.Name, control.Control.Key, from.Name, control.Stage.Name)] = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+            }
+        }
+
+        foreach (var host in after.Hosts.Where(h => h.Ring is not null))
+        {
+            var ring = after.Ring(host.Ring!)!;
+            var old = before.Host(host.Name);
+            foreach (var control in host.Controls)
+            {
+                var from = old?.Control(control.Control.Key)?.Stage ?? control.Control.Initial;
+                if (from.Name == control.Stage.Name)
+                {
+                    continue;
+                }
+
+                var key = ringLevel.TryGetValue((ring.Name, control.Control.Key), out var stages)
+                    ? (ring.Order, ring.Name, control.Control.Key, stages.From, stages.To)
+                    : (ring.Order, ring.Name, control.Control.Key, from.Name, control.Stage.Name);
+                if (!changes.TryGetValue(key, out var hosts))
+                {
+                    changes[key] = hosts = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                hosts.Add(host.Name);
+            }
+        }
+
+        return changes.Select(c => Describe(after, c.Key.Ring, c.Key.Control, c.Key.From, c.Key.To, c.Value)).ToList();
+    }
+
+    private static StageChange Describe(ResolvedPolicy after, string ringName, string controlKey, string from, string to, SortedSet<string> hosts)
+    {
+        var control = ControlCatalogue.Get(controlKey);
+        var ring = after.Ring(ringName)!;
+        var groups = hosts.Count > 0
+            ? hosts.Select(h => after.Host(h)!.Group).Distinct(StringComparer.OrdinalIgnoreCase)
+            : ring.Groups.Where(g => control.Sides.Any(side => after.Group(g)!.Definition.Role.Sides().Contains(side)));
+        var groupList = groups.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var ous = groupList.SelectMany(g => after.Group(g)!.Definition.Members.OrganizationalUnits.Select(o => o.Value))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var fromStage = control.Stage(from);
+        var toStage = control.Stage(to);
+        return new StageChange(ringName, controlKey, from, to,
+            toStage.Order > fromStage.Order ? ChangeDirection.Promote : ChangeDirection.Demote,
+            toStage.Kind == StageKind.Enforce && fromStage.Kind != StageKind.Enforce,
+            hosts.ToList(), groupList, ous);
+    }
+}

@@ -1,0 +1,21 @@
+namespace SmbPolicyCompiler.Plan.Model;
+
+public enum ReadinessState
+{
+    Ready,
+    NotReady,
+    NotEnoughData,
+}
+
+/// <summary>What the audit events say about one ring and control.</summary>
+public sealed record RingReadiness(string Ring, string Control, ReadinessState State, IReadOnlyList<string> BlockingClients, string Summary);
+
+/// <summary>
+/// Readiness facts the plan weighs when events are given: per ring and control verdicts, and which clients used SMB1
+/// against which server (event 3000), by server host key.
+/// </summary>
+public sealed record ReadinessEvidence(IReadOnlyList<RingReadiness> Verdicts, IReadOnlyDictionary<string, IReadOnlyList<string>> Smb1ClientsByServer)
+{
+    public RingReadiness? For(string ring, string control) =>
+        Verdicts.FirstOrDefault(v => string.Equals(v.Ring, ring, StringComparison.OrdinalIgnoreCase) && v.Control == control);
+}

@@ -1,0 +1,92 @@
+using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Plan.Model;
+
+namespace SmbPolicyCompiler.Plan.Output;
+
+/// <summary>The plan as a pull-request comment: a short summary and the risks first, details collapsed.</summary>
+public static class PlanMarkdown
+{
+    public static void Write(TextWriter o, RolloutPlan plan)
+    {
+        o.WriteLine($"### smbpol plan: {PlanText.Headline(plan)}");
+        o.WriteLine();
+        o.WriteLine($"Base {Markdown.Code(plan.Base)} → head {Markdown.Code(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
+                    (plan.ReadinessConsidered ? ", with audit events." : ". No audit events were given (`--events`), so readiness was not checked."));
+        o.WriteLine();
+        if (plan.StageChanges.Count > 0)
+        {
+            o.WriteLine("| ring | control | change | hosts |");
+            o.WriteLine("|---|---|---|---|");
+            foreach (var c in plan.StageChanges)
+            {
+                var to = c.ToEnforce ? $"**{c.ToStage}**" : c.ToStage;
+                o.WriteLine($"| {Markdown.Escape(c.Ring)} | {c.Control} | {c.FromStage} → {to}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")} | {c.Hosts.Count}{(c.Hosts.Count > 0 ? ": " + Markdown.List(c.Hosts, 5) : "")} |");
+            }
+
+            o.WriteLine();
+        }
+
+        if (plan.Risks.Count > 0)
+        {
+            o.WriteLine($"**Risks ({plan.Risks.Count}) — review before merging:**");
+            o.WriteLine();
+            foreach (var risk in plan.Risks)
+            {
+                o.WriteLine($"- {Markdown.Escape(risk.Message)}" + (risk.Clients.Count > 0 ? $" — clients: {Markdown.List(risk.Clients, 10)}" : ""));
+            }
+
+            o.WriteLine();
+        }
+
+        Details(o, "Stage changes in detail", plan.StageChanges.Count, () =>
+        {
+            foreach (var c in plan.StageChanges)
+            {
+                o.WriteLine($"- **{Markdown.Escape(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
+                o.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : Markdown.List(c.Groups, 50))}");
+                if (c.OrganizationalUnits.Count > 0)
+                {
+                    o.WriteLine($"  - OUs: {Markdown.List(c.OrganizationalUnits, 20)}");
+                }
+
+                o.WriteLine($"  - hosts ({c.Hosts.Count}): {(c.Hosts.Count == 0 ? "none known (add an inventory to see hosts chosen by OU or AD group)" : Markdown.List(c.Hosts, 200))}");
+            }
+        });
+        Details(o, "Exceptions", plan.ExceptionChanges.Count, () =>
+        {
+            foreach (var e in plan.ExceptionChanges)
+            {
+                o.WriteLine($"- {PlanText.Describe(e, Markdown.Escape)}");
+            }
+        });
+        Details(o, "Groups and hosts", plan.MembershipChanges.Count, () =>
+        {
+            foreach (var m in plan.MembershipChanges)
+            {
+                o.WriteLine($"- {PlanText.Describe(m, Markdown.Escape)}");
+            }
+        });
+        Details(o, "Generated files", plan.ArtifactChanges.Count, () =>
+        {
+            foreach (var a in plan.ArtifactChanges)
+            {
+                o.WriteLine($"- {a.Kind.ToString().ToLowerInvariant()}: {Markdown.Code(a.Path)}");
+            }
+        });
+    }
+
+    private static void Details(TextWriter o, string title, int count, Action body)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        o.WriteLine($"<details><summary>{title} ({count})</summary>");
+        o.WriteLine();
+        body();
+        o.WriteLine();
+        o.WriteLine("</details>");
+        o.WriteLine();
+    }
+}

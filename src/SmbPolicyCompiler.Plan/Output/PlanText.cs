@@ -1,0 +1,96 @@
+using SmbPolicyCompiler.Plan.Model;
+
+namespace SmbPolicyCompiler.Plan.Output;
+
+/// <summary>The plan for people at a terminal.</summary>
+public static class PlanText
+{
+    public static string Headline(RolloutPlan plan)
+    {
+        if (plan.IsEmpty)
+        {
+            return "no rollout change";
+        }
+
+        var enforce = plan.StageChanges.Where(c => c.ToEnforce).SelectMany(c => c.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var parts = new List<string> { $"{plan.StageChanges.Count} stage change(s)" };
+        if (enforce > 0)
+        {
+            parts.Add($"{enforce} host(s) move to enforce");
+        }
+
+        parts.Add($"{plan.ExceptionChanges.Count} exception change(s)");
+        parts.Add($"{plan.ArtifactChanges.Count} generated file(s) change");
+        parts.Add(plan.HasRisks ? $"{plan.Risks.Count} RISK(S)" : "no risks");
+        return string.Join(", ", parts);
+    }
+
+    public static void Write(TextWriter o, RolloutPlan plan)
+    {
+        o.WriteLine($"plan {plan.Base} → {plan.Head} (as of {plan.AsOf:yyyy-MM-dd}): {Headline(plan)}");
+        if (!plan.ReadinessConsidered)
+        {
+            o.WriteLine("  (no --events: readiness not checked)");
+        }
+
+        foreach (var c in plan.StageChanges)
+        {
+            o.WriteLine();
+            o.WriteLine($"  {c.Ring} / {c.Control}: {c.FromStage} -> {c.ToStage}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")}");
+            o.WriteLine($"    groups: {(c.Groups.Count == 0 ? "none" : string.Join(", ", c.Groups))}");
+            if (c.OrganizationalUnits.Count > 0)
+            {
+                o.WriteLine($"    OUs:    {string.Join("; ", c.OrganizationalUnits)}");
+            }
+
+            o.WriteLine($"    hosts:  {c.Hosts.Count}{(c.Hosts.Count > 0 ? " — " + Collapse(c.Hosts, 10) : "")}");
+        }
+
+        Section(o, "exceptions", plan.ExceptionChanges.Select(e => Describe(e, s => s)));
+        Section(o, "groups and hosts", plan.MembershipChanges.Select(m => Describe(m, s => s)));
+        Section(o, "generated files", plan.ArtifactChanges.Select(a => $"{a.Kind.ToString().ToLowerInvariant()}: {a.Path}"));
+        Section(o, "RISKS", plan.Risks.Select(r => r.Message + (r.Clients.Count > 0 ? $" — clients: {Collapse(r.Clients, 10)}" : "")));
+    }
+
+    public static string Describe(ExceptionChange e, Func<string, string> escape)
+    {
+        var what = $"{escape(e.Id)} ({escape(e.Control)} held at '{escape(e.Stage)}' for {escape(e.Scope)}; owner {escape(e.Owner ?? "-")}, ticket {escape(e.Ticket ?? "-")})";
+        return e.Kind switch
+        {
+            ExceptionChangeKind.Added => $"added {what}, expires {e.NewExpires:yyyy-MM-dd}",
+            ExceptionChangeKind.Removed => $"removed {what} (was to expire {e.OldExpires:yyyy-MM-dd})",
+            ExceptionChangeKind.Extended => $"extended {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}",
+            ExceptionChangeKind.Shortened => $"shortened {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}",
+            ExceptionChangeKind.Expiring => $"expiring soon: {what} on {e.NewExpires:yyyy-MM-dd}",
+            _ => $"changed {what}",
+        };
+    }
+
+    public static string Describe(MembershipChange m, Func<string, string> escape) => m.Kind switch
+    {
+        MembershipChangeKind.GroupAdded => $"group {escape(m.Name)} added to ring {escape(m.ToRing ?? "(none)")}",
+        MembershipChangeKind.GroupRemoved => $"group {escape(m.Name)} removed (was in ring {escape(m.FromRing ?? "(none)")})",
+        MembershipChangeKind.GroupMoved => $"group {escape(m.Name)} moved from ring {escape(m.FromRing ?? "(none)")} to {escape(m.ToRing ?? "(none)")}",
+        MembershipChangeKind.HostAdded => $"host {escape(m.Name)} added (group {escape(m.Group ?? "-")})",
+        _ => $"host {escape(m.Name)} removed (was in group {escape(m.Group ?? "-")})",
+    };
+
+    private static void Section(TextWriter o, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        o.WriteLine();
+        o.WriteLine($"  {title}:");
+        foreach (var line in list)
+        {
+            o.WriteLine($"    - {line}");
+        }
+    }
+
+    private static string Collapse(IReadOnlyList<string> names, int max) =>
+        names.Count <= max ? string.Join(", ", names) : string.Join(", ", names.Take(max)) + $", … and {names.Count - max} more";
+}

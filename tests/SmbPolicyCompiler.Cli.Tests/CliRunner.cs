@@ -1,0 +1,21 @@
+using SmbPolicyCompiler.TestSupport;
+
+namespace SmbPolicyCompiler.Cli.Tests;
+
+/// <summary>Runs smbpol in process and captures what it prints.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(args, new CliConsole(output, error, IsTerminal: false));
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static string Policies => RepoPaths.Policies;
+
+    public const string AsOf = "2026-11-21";
+}

@@ -1,0 +1,105 @@
+using Newtonsoft.Json.Linq;
+using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Rules;
+using SmbPolicyCompiler.Core.Schema;
+
+namespace SmbPolicyCompiler.Core.Tests.Catalogue;
+
+public class CatalogueTests
+{
+    private static JObject SchemaJson => JObject.Parse(PolicySchema.Text);
+
+    [Fact]
+    public void Schema_ControlTimelines_ListExactlyTheCatalogueStages()
+    {
+        foreach (var control in ControlCatalogue.All)
+        {
+            var properties = (JObject)SchemaJson["definitions"]![control.Key + "Timeline"]!["properties"]!;
+            properties.Properties().Select(p => p.Name).Should().Equal(control.Stages.Skip(1).Select(s => s.Name), control.Key);
+        }
+    }
+
+    [Fact]
+    public void Schema_ControlAndGateKeys_MatchTheCatalogue()
+    {
+        var keys = ControlCatalogue.All.Select(c => c.Key).ToList();
+        ((JObject)SchemaJson["definitions"]!["controls"]!["properties"]!).Properties().Select(p => p.Name).Should().Equal(keys);
+        ((JObject)SchemaJson["definitions"]!["gates"]!["properties"]!).Properties().Select(p => p.Name).Should().Equal(keys);
+        SchemaJson["definitions"]!["exception"]!["properties"]!["control"]!["enum"]!.Values<string>().Should().Equal(keys);
+    }
+
+    [Fact]
+    public void Schema_ExceptionStages_AreEveryCatalogueStage()
+    {
+        var stages = ControlCatalogue.All.SelectMany(c => c.Stages).Select(s => s.Name).Distinct().Order(StringComparer.Ordinal);
+        SchemaJson["definitions"]!["exception"]!["properties"]!["stage"]!["enum"]!.Values<string>().Should().BeEquivalentTo(stages);
+    }
+
+    [Fact]
+    public void Schema_RollbackKeys_AreTheSettingIds()
+    {
+        var ids = ControlCatalogue.AllSettings.Select(s => s.Id);
+        ((JObject)SchemaJson["definitions"]!["policy"]!["properties"]!["rollback"]!["properties"]!).Properties().Select(p => p.Name)
+            .Should().BeEquivalentTo(ids);
+    }
+
+    [Fact]
+    public void Catalogue_Stages_StartWithInitialAndAreOrdered()
+    {
+        foreach (var control in ControlCatalogue.All)
+        {
+            control.Stages[0].Kind.Should().Be(StageKind.Initial, control.Key);
+            control.Stages[0].Settings.Should().BeEmpty(control.Key);
+            control.Stages.Select(s => s.Order).Should().BeInAscendingOrder(control.Key);
+            control.Stages.Skip(1).Should().OnlyContain(s => s.Kind != StageKind.Initial, control.Key);
+        }
+    }
+
+    [Fact]
+    public void Catalogue_EverySettingBelongsToOneControl()
+    {
+        var owners = ControlCatalogue.All
+            .SelectMany(c => c.AllSettings.Select(s => (Setting: s.Id, Control: c.Key)))
+            .GroupBy(p => p.Setting);
+
+        owners.Should().OnlyContain(g => g.Count() == 1);
+        ControlCatalogue.AllSettings.Select(s => s.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Catalogue_SettingsMatchTheirControlsSides()
+    {
+        foreach (var control in ControlCatalogue.All)
+        {
+            control.AllSettings.Should().OnlyContain(s => control.AppliesTo(s.Side), control.Key);
+        }
+    }
+
+    [Fact]
+    public void Catalogue_AdministrativeTemplatesLiveUnderPolicies_OthersUnderServices()
+    {
+        foreach (var setting in ControlCatalogue.AllSettings)
+        {
+            var expected = setting.Mechanism == GpoMechanism.AdministrativeTemplate ? @"SOFTWARE\Policies\Microsoft\Windows\" : @"SYSTEM\CurrentControlSet\Services\";
+            setting.GpoLocation.Key.Should().StartWith(expected, setting.Id);
+        }
+    }
+
+    [Fact]
+    public void Catalogue_RejectUnencryptedAccessAbsent_MeansReject_NotZero()
+    {
+        Settings.RejectUnencryptedAccess.Absent.On(20348).Should().Be(1);
+        Settings.ServerRequireSecuritySignature.Absent.On(20348).Should().Be(0);
+        Settings.ServerRequireSecuritySignature.Absent.On(26100).Should().BeNull("24H2 / 2025 may require signing by default");
+        Settings.ServerRequireSecuritySignature.Absent.On(null).Should().BeNull();
+    }
+
+    [Fact]
+    public void Diagnostics_EveryRuleHasACatalogueEntryAndUniqueCode()
+    {
+        var codes = PolicyDiagnostics.All.Select(d => d.Code).ToList();
+        codes.Should().OnlyHaveUniqueItems();
+        RuleSet.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => codes.Contains(c));
+    }
+}

@@ -1,0 +1,16 @@
+using SmbPolicyCompiler.Core.Documentation;
+using SmbPolicyCompiler.TestSupport;
+
+namespace SmbPolicyCompiler.Core.Tests;
+
+/// <summary>The generated reference pages in docs/ match the catalogue (SMBPOL_UPDATE_GOLDEN=1 regenerates them).</summary>
+public class DocsTests
+{
+    [Fact]
+    public void Docs_ControlsReference_IsCurrent() =>
+        Golden.AssertText(Path.Combine(RepoPaths.Docs, "controls.md"), ControlsReference.Render());
+
+    [Fact]
+    public void Docs_DiagnosticsReference_IsCurrent() =>
+        Golden.AssertText(Path.Combine(RepoPaths.Docs, "diagnostics.md"), DiagnosticsReference.Render());
+}
