@@ -78,4 +78,16 @@ public class UnrepresentableValueTests
         var compile = () => PolicyEmitter.Emit(policy);
         return compile.Should().Throw<EmitException>().Which;
     }
+
+    [Theory]
+    [InlineData("readme.md")]
+    [InlineData("Collect-SmbState.ps1")]
+    public void Compile_RingNamedLikeATopLevelFile_ReportsSmb4002(string ring)
+    {
+        var rings = $"rings:\n  - name: {ring}\n    groups: [g]\n";
+
+        var error = CompileExpectingError(("policy.yaml", Policy), ("groups.yaml", "groups:\n  - name: g\n    members: { hosts: [H1] }\n"), ("rings.yaml", rings));
+
+        error.Diagnostics.Should().ContainSingle(d => d.Code == "SMB4002").Which.Message.Should().Contain("collide on Windows");
+    }
 }

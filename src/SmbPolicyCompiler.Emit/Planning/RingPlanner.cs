@@ -8,10 +8,13 @@ namespace SmbPolicyCompiler.Emit.Planning;
 /// <summary>Plans every ring: its sides' values, GPOs and imports, and its exception GPOs. Problems go to <c>problems</c>.</summary>
 internal static class RingPlanner
 {
+    /// <summary>Files at the top of the output folder, which a ring folder must not be named like.</summary>
+    public static readonly string[] RootFiles = ["README.md", "Collect-SmbState.ps1"];
+
     public static IReadOnlyList<RingPlan> PlanAll(EmitContext context, ICollection<Diagnostic> problems)
     {
         var plans = context.Policy.Rings.Select(ring => Plan(context, ring, problems)).ToList();
-        NameClashes.Check(plans.Select(p => (p.Folder, p.Name, p.Ring.Definition.Name.Location)), problems);
+        NameClashes.Check(plans.Select(p => (p.Folder, p.Name, p.Ring.Definition.Name.Location)), problems, RootFiles);
         foreach (var plan in plans)
         {
             NameClashes.Check(plan.Exceptions.Select(e => (e.FileName, e.Id, e.Exception.Definition.Id.Location)), problems);
