@@ -12,6 +12,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(CompileCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
