@@ -9,15 +9,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Sources;
 /// <summary>The snapshot fixtures are what the collector's schema describes, so the reader is tested on real shapes.</summary>
 public class CollectorSchemaTests
 {
-    /// <summary>schemas/collector.schema.json once the emit branch is merged; until then the copy beside the cases.</summary>
-    private static string SchemaPath
-    {
-        get
-        {
-            var repository = Path.Combine(RepoPaths.Schemas, "collector.schema.json");
-            return File.Exists(repository) ? repository : DriftCases.Path("collector.schema.json");
-        }
-    }
+    private static string SchemaPath => Path.Combine(RepoPaths.Schemas, "collector.schema.json");
 
     public static TheoryData<string> GoodFixtures()
     {

@@ -1,0 +1,8 @@
+namespace SmbPolicyCompiler.Readiness.Events;
+
+internal enum DuplicateCheck
+{
+    New,
+    Duplicate,
+    NotDeduplicable,
+}

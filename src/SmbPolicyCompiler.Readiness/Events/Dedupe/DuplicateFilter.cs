@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+
+namespace SmbPolicyCompiler.Readiness.Events;
+
+/// <summary>
+/// Recognises records seen before across overlapping exports by (computer, channel, EventRecordID). Memory grows
+/// with the distinct keys (see <see cref="RecordIdSet"/>), not with the bytes read. Limit: a cleared log restarts
+/// its record ids, so two exports from either side of a clear would wrongly collapse; such exports should be read
+/// in separate runs.
+/// </summary>
+internal sealed class DuplicateFilter
+{
+    private readonly Dictionary<(string Computer, string Channel), RecordIdSet> _sets = new(KeyComparer.Instance);
+    private string? _lastComputer;
+    private string? _lastChannel;
+    private RecordIdSet? _lastSet;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public DuplicateCheck Check(AuditEvent record, string channel)
+    {
+        if (record.RecordId is not { } id || id < 0 || record.Computer.Length == 0)
+        {
+            return DuplicateCheck.NotDeduplicable;
+        }
+
+        if (!ReferenceEquals(record.Computer, _lastComputer) || !ReferenceEquals(channel, _lastChannel) || _lastSet is null)
+        {
+            var key = (record.Computer, channel);
+            if (!_sets.TryGetValue(key, out var set))
+            {
+                set = new RecordIdSet();
+                _sets.Add(key, set);
+            }
+
+            (_lastComputer, _lastChannel, _lastSet) = (record.Computer, channel, set);
+        }
+
+        return _lastSet.Add(id) ? DuplicateCheck.New : DuplicateCheck.Duplicate;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<(string Computer, string Channel)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((string Computer, string Channel) x, (string Computer, string Channel) y) =>
+            string.Equals(x.Computer, y.Computer, StringComparison.OrdinalIgnoreCase) &&
+            string.Equals(x.Channel, y.Channel, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Computer, string Channel) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Computer), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Channel));
+    }
+}

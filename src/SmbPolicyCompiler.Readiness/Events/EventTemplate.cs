@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace SmbPolicyCompiler.Readiness.Events;
+
+/// <summary>
+/// One manifest template: the event's fields in manifest order, including the *Length companion slots, so that
+/// positional values (Get-WinEvent Properties[i], unnamed Data) can be named.
+/// </summary>
+internal sealed record EventTemplate(int EventId, int Version, SmbAuditEventKind Kind, AuditSide Side, ImmutableArray<string> Fields)
+{
+    public int IndexOf(string field)
+    {
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            if (string.Equals(Fields[i], field, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

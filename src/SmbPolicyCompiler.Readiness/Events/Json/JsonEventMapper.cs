@@ -1,0 +1,253 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace SmbPolicyCompiler.Readiness.Events;
+
+/// <summary>
+/// Maps one JSON event object, whichever of the two shapes it has (decided per object):
+/// Get-WinEvent | ConvertTo-Json (Id, LogName, MachineName, RecordId, TimeCreated, Properties[{Value}], Message)
+/// or Winlogbeat/ECS (winlog.event_id, winlog.computer_name, winlog.event_data.*, winlog.user_data.*, @timestamp),
+/// nested objects and dotted keys alike, optionally inside an Elasticsearch "_source".
+/// </summary>
+internal sealed partial class JsonEventMapper
+{
+    private const int MaxPath = 512;
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    private readonly ReadContext _context;
+    private readonly EventRecordBuilder _builder;
+    private readonly TimeInterpreter _times;
+    private readonly char[] _path = new char[MaxPath];
+    private readonly int[] _base = new int[66];
+    private readonly char[] _chars;
+    private readonly List<string> _properties = [];
+    private Scratch _scratch;
+    private EventLocation _location;
+
+    public JsonEventMapper(ReadContext context)
+    {
+        _context = context;
+        _builder = new EventRecordBuilder(context);
+        _times = new TimeInterpreter(context.Options);
+        _chars = new char[context.Options.MaxFieldChars];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location)
+    {
+        _builder.Reset();
+        _scratch = default;
+        _location = location;
+        var reader = new Utf8JsonReader(json, Options);
+        reader.Read();
+        var pathLength = 0;
+        while (reader.Read())
+        {
+            var depth = reader.CurrentDepth;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pathLength = AppendSegment(ref reader, _base[depth]);
+                    break;
+                case JsonTokenType.StartObject:
+                    _base[depth + 1] = pathLength;
+                    break;
+                case JsonTokenType.StartArray:
+                    Array(ref reader, json, _path.AsSpan(0, pathLength));
+                    break;
+                case JsonTokenType.EndObject:
+                    break;
+                default:
+                    Leaf(ref reader, _path.AsSpan(0, pathLength));
+                    break;
+            }
+        }
+
+        return Complete();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int AppendSegment(ref Utf8JsonReader reader, int start)
+    {
+        var length = start;
+        if (length > 0 && length < MaxPath)
+        {
+            _path[length++] = '.';
+        }
+
+        var room = _path.AsSpan(length);
+        if (reader.ValueSpan.Length <= room.Length)
+        {
+            length += reader.CopyString(room);
+        }
+
+        return length;
+    }
+
+    private void Array(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ReadOnlySpan<char> path)
+    {
+        if (path.Equals("Properties", StringComparison.OrdinalIgnoreCase))
+        {
+            Properties(ref reader);
+            return;
+        }
+
+        if (FieldName(Unwrap(path)) is { Length: > 0 } field)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var raw = json[start..(int)reader.BytesConsumed];
+            _builder.AddField(_context.Pool.Get(field), Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, _chars.Length)]));
+            return;
+        }
+
+        reader.Skip();
+    }
+
+    /// <summary>Properties as [{"Value": v}, ...] are positional values; as strings they were truncated by ConvertTo-Json.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Properties(ref Utf8JsonReader reader)
+    {
+        _properties.Clear();
+        var truncated = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                truncated = true;
+                reader.Skip();
+                continue;
+            }
+
+            string? value = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var isValue = reader.ValueTextEquals("Value"u8);
+                reader.Read();
+                if (isValue && value is null)
+                {
+                    value = ValueText(ref reader, nested: true);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            _properties.Add(value ?? string.Empty);
+        }
+
+        if (!truncated)
+        {
+            foreach (var property in _properties)
+            {
+                _builder.AddPositional(property);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Leaf(ref Utf8JsonReader reader, ReadOnlySpan<char> path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        var key = Unwrap(path);
+        if (FieldName(key) is { Length: > 0 } field)
+        {
+            if (!key.EndsWith(".xml_name", StringComparison.OrdinalIgnoreCase))
+            {
+                _scratch.Winlogbeat = true;
+                _builder.AddField(_context.Pool.Get(field), ValueText(ref reader, nested: false));
+            }
+
+            return;
+        }
+
+        if (KeyLookup.TryGetValue(key, out var target))
+        {
+            Known(target, ValueText(ref reader, nested: false));
+        }
+        else if (key.StartsWith("winlog.", StringComparison.OrdinalIgnoreCase))
+        {
+            _scratch.Winlogbeat = true;
+        }
+    }
+
+    /// <summary>The field name for winlog.event_data.X / winlog.user_data.X paths, else empty.</summary>
+    private static ReadOnlySpan<char> FieldName(ReadOnlySpan<char> key)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["winlog.event_data.", "winlog.user_data."])
+        {
+            if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return [];
+    }
+
+    private static ReadOnlySpan<char> Unwrap(ReadOnlySpan<char> path) =>
+        path.StartsWith("_source.", StringComparison.Ordinal) ? path["_source.".Length..] : path;
+
+    /// <summary>A scalar as Windows would render it: strings as they are, numbers as written, booleans as true/false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string ValueText(ref Utf8JsonReader reader, bool nested)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                if (reader.ValueSpan.Length <= _chars.Length)
+                {
+                    return _context.Pool.Get(_chars.AsSpan(0, reader.CopyString(_chars)));
+                }
+
+                var text = reader.GetString() ?? string.Empty;
+                if (text.Length > _chars.Length)
+                {
+                    _context.Problem(ReadProblemKind.FieldTooLong, _location.Line, $"a value is longer than {_chars.Length} characters; it was cut to that length.");
+                    text = text[.._chars.Length];
+                }
+
+                return text;
+            case JsonTokenType.Number:
+                return _context.Pool.Get(Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            case JsonTokenType.StartObject when nested:
+                return NestedValue(ref reader);
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                reader.Skip();
+                return string.Empty;
+            default:
+                return string.Empty;
+        }
+    }
+
+    /// <summary>An object inside Properties[i].Value (e.g. a SecurityIdentifier): its own "Value" when it has one.</summary>
+    private string NestedValue(ref Utf8JsonReader reader)
+    {
+        string? value = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var isValue = reader.ValueTextEquals("Value"u8);
+            reader.Read();
+            if (isValue && value is null && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+            {
+                value = ValueText(ref reader, nested: false);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return value ?? string.Empty;
+    }
+}

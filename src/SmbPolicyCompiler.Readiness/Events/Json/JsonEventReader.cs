@@ -1,0 +1,256 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace SmbPolicyCompiler.Readiness.Events;
+
+/// <summary>
+/// Streams event objects out of JSON: one top-level array (ConvertTo-Json), a single object, or one object per
+/// line (NDJSON). Only one event object is held at a time (bounded by MaxRecordSize), so a 500 MB array is read
+/// in constant memory. A broken line of NDJSON is skipped; a broken array stops the file (it cannot be resynchronised).
+/// </summary>
+internal sealed class JsonEventReader : IEventRecordReader
+{
+    private static readonly JsonReaderOptions Options = new()
+    {
+        AllowMultipleValues = true,
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private readonly Stream _input;
+    private readonly ReadContext _context;
+    private readonly JsonEventMapper _mapper;
+    private readonly int _maxBuffer;
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _done;
+    private bool _inArray;
+    private bool _tooLong;
+    private JsonReaderState _state = new(Options);
+    private long _line = 1;
+    private int _lineScanned;
+    private long _record;
+
+    public JsonEventReader(Stream input, ReadContext context)
+    {
+        _input = input;
+        _context = context;
+        _mapper = new JsonEventMapper(context);
+        _maxBuffer = Math.Max(context.Options.MaxRecordSize, _buffer.Length);
+    }
+
+    private enum Step
+    {
+        Element,
+        NeedMore,
+        End,
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
+    {
+        record = null;
+        while (!_done)
+        {
+            Step step;
+            int start = 0, length = 0;
+            try
+            {
+                step = Next(out start, out length);
+            }
+            catch (JsonException error)
+            {
+                Broken(error.Message);
+                continue;
+            }
+
+            if (step == Step.Element)
+            {
+                _record++;
+                record = _mapper.Map(_buffer.AsSpan(start, length), new EventLocation(_context.File, LineAt(start), _record));
+                if (record is not null)
+                {
+                    return true;
+                }
+            }
+            else if (step == Step.End || !ReadMore())
+            {
+                EndOfInput(step);
+            }
+        }
+
+        return false;
+    }
+
+    public void Dispose() => _input.Dispose();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Step Next(out int start, out int length)
+    {
+        start = length = 0;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
+        while (true)
+        {
+            var before = reader.CurrentState;
+            var consumedBefore = reader.BytesConsumed;
+            if (!reader.Read())
+            {
+                Commit(reader.BytesConsumed, reader.CurrentState);
+                return _eof ? Step.End : Step.NeedMore;
+            }
+
+            var elementDepth = _inArray ? 1 : 0;
+            if (reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.StartArray or JsonTokenType.EndArray)
+            {
+                _inArray = reader.TokenType == JsonTokenType.StartArray;
+                continue;
+            }
+
+            if (reader.CurrentDepth != elementDepth)
+            {
+                continue;
+            }
+
+            var tokenStart = (int)reader.TokenStartIndex;
+            if (!reader.TrySkip())
+            {
+                Commit(consumedBefore, before);
+                return Step.NeedMore;
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject)
+            {
+                _record++;
+                _context.Problem(ReadProblemKind.MalformedRecord, LineAt(_start + tokenStart), $"record {_record} skipped: a JSON {reader.TokenType} is not an event object.");
+                continue;
+            }
+
+            start = _start + tokenStart;
+            length = (int)reader.BytesConsumed - tokenStart;
+            Commit(reader.BytesConsumed, reader.CurrentState);
+            return Step.Element;
+        }
+    }
+
+    private void Commit(long consumed, JsonReaderState state)
+    {
+        _start += (int)consumed;
+        _state = state;
+    }
+
+    /// <summary>More bytes after the unconsumed ones; true also once when the end is first met, for the final pass.</summary>
+    private bool ReadMore()
+    {
+        if (_eof)
+        {
+            return false;
+        }
+
+        if (_start > 0)
+        {
+            LineAt(_start);
+            Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _lineScanned -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            if (_buffer.Length >= _maxBuffer)
+            {
+                _tooLong = true;
+                return false;
+            }
+
+            Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, _maxBuffer));
+        }
+
+        var read = _input.Read(_buffer, _end, _buffer.Length - _end);
+        _end += read;
+        _eof = read == 0;
+        return true;
+    }
+
+    private void EndOfInput(Step step)
+    {
+        if (_tooLong)
+        {
+            _tooLong = false;
+            Broken($"an event object is larger than {_maxBuffer} bytes");
+            return;
+        }
+
+        if (step != Step.End && !_buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            _context.Problem(ReadProblemKind.TruncatedFile, LineAt(_start),
+                $"the file ends inside the JSON value that starts here (truncated export?); the {_record} complete records before it were kept.");
+        }
+
+        _done = true;
+    }
+
+    /// <summary>NDJSON: report the line and go on with the next one. An array: report and stop.</summary>
+    private void Broken(string message)
+    {
+        while (_start < _end && _buffer[_start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',')
+        {
+            _start++;
+        }
+
+        var line = LineAt(_start);
+        _record++;
+        var lastLine = _eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
+        if (_eof && (_inArray || lastLine))
+        {
+            _context.Problem(ReadProblemKind.TruncatedFile, line,
+                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {_record - 1} complete records before it were kept.");
+            _done = true;
+        }
+        else if (_inArray)
+        {
+            _context.Problem(ReadProblemKind.MalformedRecord, line,
+                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {_record - 1} records before it were kept.");
+            _done = true;
+        }
+        else
+        {
+            _context.Problem(ReadProblemKind.MalformedRecord, line, $"record {_record} skipped: the line is not valid JSON ({message}).");
+            SkipLine();
+        }
+    }
+
+    private void SkipLine()
+    {
+        _state = new JsonReaderState(Options);
+        while (true)
+        {
+            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                _start += newline + 1;
+                return;
+            }
+
+            LineAt(_end);
+            _start = _end;
+            if (_eof || !ReadMore())
+            {
+                _done = true;
+                return;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long LineAt(int index)
+    {
+        _line += _buffer.AsSpan(_lineScanned, index - _lineScanned).Count((byte)'\n');
+        _lineScanned = index;
+        return _line;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace SmbPolicyCompiler.Benchmarks.Events;
+
+/// <summary>
+/// events: generates a realistic audit log (default 1,000,000 events) as wevtutil XML and as Winlogbeat NDJSON in a
+/// temporary folder, then reads each file in a child process pinned to one core and prints events/s, MB/s and the
+/// child's peak working set. Figures only; nothing here is an assertion.
+/// Options: --events N, --folder DIR (kept afterwards), --utf16 (also a UTF-16 XML file), --no-reference (skip XmlReader).
+/// </summary>
+internal static class EventsBenchmark
+{
+    public static int Run(string[] args)
+    {
+        if (args.FirstOrDefault() == "--measure")
+        {
+            return MeasureChild.Run(args[1..]);
+        }
+
+        var count = IntOption(args, "--events") ?? 1_000_000;
+        var keep = StringOption(args, "--folder");
+        var folder = keep ?? Path.Combine(Path.GetTempPath(), "smbpol-events-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var log = new SyntheticAuditLog(count);
+            var inputs = new List<(string Label, string File, string Engine)>();
+            inputs.Add(("wevtutil XML (UTF-8), fast scanner", Generate(folder, "audit.xml", new UTF8Encoding(false), log.WriteXml), "fast"));
+            if (!args.Contains("--no-reference"))
+            {
+                inputs.Add(("wevtutil XML (UTF-8), XmlReader", Path.Combine(folder, "audit.xml"), "xmlreader"));
+            }
+
+            if (args.Contains("--utf16"))
+            {
+                inputs.Add(("wevtutil XML (UTF-16LE), fast scanner", Generate(folder, "audit-utf16.xml", new UnicodeEncoding(false, true), log.WriteXml), "fast"));
+            }
+
+            inputs.Add(("Winlogbeat NDJSON", Generate(folder, "audit.ndjson", new UTF8Encoding(false), log.WriteNdjson), "fast"));
+            var expected = string.Join(",", log.CountsById.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value}"));
+            Console.WriteLine($"generated {count:N0} events; by id {expected}");
+            Console.WriteLine();
+            Console.WriteLine($"{"input",-40} {"MB",8} {"events",10} {"seconds",8} {"events/s",10} {"MB/s",8} {"peak MB",8} {"clients",8}  check");
+            foreach (var (label, file, engine) in inputs)
+            {
+                Console.WriteLine($"{label,-40} {Measure(file, engine, expected)}");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string Generate(string folder, string name, Encoding encoding, Action<TextWriter> write)
+    {
+        var path = Path.Combine(folder, name);
+        var watch = Stopwatch.StartNew();
+        using (var writer = new StreamWriter(path, false, encoding, 1 << 20))
+        {
+            write(writer);
+        }
+
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F0} MB) in {watch.Elapsed.TotalSeconds:F1} s");
+        return path;
+    }
+
+    private static string Measure(string file, string engine, string expected)
+    {
+        // Run the same program again: through the dotnet host with the assembly path, or the app host directly.
+        var host = Environment.ProcessPath!;
+        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        string[] arguments = ["events", "--measure", file, engine, expected];
+        var start = new ProcessStartInfo(host, viaDotnet ? [typeof(EventsBenchmark).Assembly.Location, .. arguments] : arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var child = Process.Start(start)!;
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        {
+            child.ProcessorAffinity = 1;
+        }
+
+        var output = child.StandardOutput.ReadToEnd();
+        var error = child.StandardError.ReadToEnd();
+        child.WaitForExit();
+        return child.ExitCode == 0 ? output.Trim() : $"failed ({child.ExitCode}): {error.Trim()}";
+    }
+
+    private static int? IntOption(string[] args, string name) =>
+        StringOption(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
