@@ -19,6 +19,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
     public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
         var files = InputFiles.Expand(paths, Name, ".json");
+        var names = new TargetNames(targets);
         var entries = new List<SnapshotEntry>();
         var notes = new List<string>();
         var failed = 0;
@@ -28,7 +29,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
             {
                 if (entry is not null)
                 {
-                    entries.Add(entry);
+                    entries.Add(names.IsTarget(names.Match(entry.Host, entry.DnsName)) ? entry : Identity(entry));
                     failed += entry.Observation.Unreadable is null ? 0 : 1;
                 }
 
@@ -41,13 +42,18 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
             progress?.Report(new SourceProgress(Name, i + 1, files.Count, failed, files[i].Display));
         }
 
-        var names = new TargetNames(targets);
         var observations = entries
             .GroupBy(e => names.Match(e.Host, e.DnsName), StringComparer.OrdinalIgnoreCase)
             .Select(g => g.Count() == 1 ? g.Single().Observation with { Host = g.Key } : Duplicate(g.Key, g.ToList()))
             .ToList();
         return new SourceResult(Name, observations, notes);
     }
+
+    /// <summary>A host that is not checked is only reported as read: its settings need not be kept.</summary>
+    private static SnapshotEntry Identity(SnapshotEntry entry) => entry with
+    {
+        Observation = entry.Observation with { Registry = null, ServerConfiguration = null, ClientConfiguration = null },
+    };
 
     private HostObservation Duplicate(string host, IReadOnlyList<SnapshotEntry> entries)
     {
@@ -75,6 +81,8 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
                 byKey.TryAdd(HostNames.Key(target.Name), target.Name);
             }
         }
+
+        public bool IsTarget(string name) => byKey.TryGetValue(HostNames.Key(name), out var target) && string.Equals(target, name, StringComparison.OrdinalIgnoreCase);
 
         public string Match(string hostName, string? dnsName) =>
             (dnsName is null ? null : byDnsName.GetValueOrDefault(dnsName))

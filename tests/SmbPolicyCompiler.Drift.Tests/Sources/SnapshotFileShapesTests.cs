@@ -111,15 +111,15 @@ public class SnapshotFileShapesTests : IDisposable
     public async Task QWordAndBinaryValues_AreKeptAsNumberAndText()
     {
         var text = Snapshot("FS-PAR-01").Replace("[{\"name\": \"SMB1\", \"type\": \"DWord\", \"data\": 0}]",
-            "[{\"name\": \"Big\", \"type\": \"QWord\", \"data\": \"18446744073709551615\"}, {\"name\": \"Small\", \"type\": \"QWord\", \"data\": \"5\"}, {\"name\": \"Guid\", \"type\": \"Binary\", \"data\": \"0a0b\"}]",
+            "[{\"name\": \"SMB1\", \"type\": \"QWord\", \"data\": \"18446744073709551615\"}, {\"name\": \"EncryptData\", \"type\": \"QWord\", \"data\": \"5\"}, {\"name\": \"AuditSmb1Access\", \"type\": \"Binary\", \"data\": \"0a0b\"}]",
             StringComparison.Ordinal);
 
         var registry = (await ReadAsync("FS-PAR-01.json", text)).Observations.Single().Registry!;
 
         const string Key = @"SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters";
-        registry.Find(new(Key, "Big"))!.Should().Be(ObservedValue.OfText("18446744073709551615"));
-        registry.Find(new(Key, "Small"))!.Number.Should().Be(5);
-        registry.Find(new(Key, "Guid"))!.Text.Should().Be("0a0b");
+        registry.Find(new(Key, "SMB1"))!.Should().Be(ObservedValue.OfText("18446744073709551615"));
+        registry.Find(new(Key, "EncryptData"))!.Number.Should().Be(5);
+        registry.Find(new(Key, "AuditSmb1Access"))!.Text.Should().Be("0a0b");
     }
 
     [Fact]

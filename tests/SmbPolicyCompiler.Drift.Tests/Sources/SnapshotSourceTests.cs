@@ -1,6 +1,8 @@
+using System.Text.Json;
 using SmbPolicyCompiler.Drift.Evaluation;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Sources;
+using SmbPolicyCompiler.Drift.Sources.Snapshots;
 using SmbPolicyCompiler.Drift.Tests.Support;
 
 namespace SmbPolicyCompiler.Drift.Tests.Sources;
@@ -14,7 +16,22 @@ public class SnapshotSourceTests
     private static async Task<DriftReport> EvaluateAsync(params string[] paths) =>
         DriftEvaluator.Evaluate(DriftCases.Targets, [await ReadAsync(paths)], DriftCases.AsOf, DriftCases.Policy);
 
+    private const string ServerParameters = @"SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters";
+
     private static HostObservation Of(SourceResult result, string host) => result.Observations.Single(o => o.Host == host);
+
+    private static async Task<Snapshot> ParseFixtureAsync(string name)
+    {
+        await using var stream = DecodedJsonStream.Open(Path.Combine(Good, name));
+        await foreach (var item in JsonValueStream.ReadAsync(stream, CancellationToken.None))
+        {
+            item.Error.Should().BeNull();
+            using var document = JsonDocument.Parse(item.Utf8);
+            return SnapshotParser.Parse(document.RootElement);
+        }
+
+        throw new InvalidOperationException(name + " holds no value");
+    }
 
     [Fact]
     public async Task Read_GoodFolder_GivesOneObservationPerSnapshotNamedAsThePolicyNamesTheHost()
@@ -28,16 +45,39 @@ public class SnapshotSourceTests
     }
 
     [Fact]
-    public async Task Read_WindowsPowerShell51_DecodesItsEscapesAndBom()
+    public async Task Parse_WindowsPowerShell51_DecodesItsEscapesAndBom()
+    {
+        var snapshot = await ParseFixtureAsync("FS-PAR-01.json");
+
+        snapshot.HostName.Should().Be("FS-PAR-01");
+        snapshot.ServerConfiguration!["AnnounceComment"].Text.Should().Be("Paris 'A' <primary> & backup");
+        snapshot.ServerConfiguration["EnableSMB1Protocol"].Should().Be(ObservedValue.Of(false));
+        snapshot.ServerConfiguration["Smb2CreditsMax"].Number.Should().Be(8192);
+        snapshot.Registry.Find(new(ServerParameters, "srvcomment"))!.Text.Should().Be("Paris 'A' <primary> & backup");
+        snapshot.Registry.Find(new(ServerParameters, "NullSessionPipes"))!.Text.Should().Be(", ");
+        snapshot.Registry.Find(new(ServerParameters, "Guid"))!.Text.Should().Be("8a1cf9e3b06a8c4f9b5d2e7f0c1a3b4d");
+        snapshot.Build.Should().Be(20348);
+        snapshot.CollectedAt.Should().Be(new DateTimeOffset(2026, 11, 20, 6, 31, 8, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task Parse_ArrayWrapperOf51_UnwrapsRegistryKeysAndMultiStrings()
+    {
+        var snapshot = await ParseFixtureAsync("FS-NEW-01.json");
+
+        snapshot.Registry.Find(new(ServerParameters, "NullSessionPipes"))!.Text.Should().Be(", ");
+        snapshot.Registry.Find(new(@"SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters", "OtherDomains"))!.Text.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Read_KeepsOnlyWhatTheCatalogueReads()
     {
         var fs01 = Of(await ReadAsync(Good), "FS-PAR-01");
 
         fs01.Source.Should().Be("snapshot:FS-PAR-01.json");
-        fs01.ServerConfiguration!["AnnounceComment"].Text.Should().Be("Paris 'A' <primary> & backup");
-        fs01.ServerConfiguration["EnableSMB1Protocol"].Should().Be(ObservedValue.Of(false));
-        fs01.ServerConfiguration["Smb2CreditsMax"].Number.Should().Be(8192);
-        fs01.Registry!.Find(new("SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters", "srvcomment"))!.Text.Should().Be("Paris 'A' <primary> & backup");
-        fs01.Registry.Find(new("SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters", "NullSessionPipes"))!.Text.Should().Be(", ");
+        fs01.ServerConfiguration!.Keys.Should().Contain(["EnableSMB1Protocol", "RequireSecuritySignature", "RejectUnencryptedAccess"]).And.NotContain("AnnounceComment");
+        fs01.Registry!.Find(new(ServerParameters, "srvcomment")).Should().BeNull();
+        fs01.Registry.Find(new(ServerParameters, "SMB1"))!.Number.Should().Be(0);
         fs01.OsBuild.Should().Be(20348);
         fs01.CollectedAt.Should().Be(new DateTimeOffset(2026, 11, 20, 6, 31, 8, TimeSpan.Zero));
     }
@@ -60,7 +100,16 @@ public class SnapshotSourceTests
         new01.ClientConfiguration.Should().BeNull("Get-SmbClientConfiguration failed on that host");
         new01.Registry!.Find(new("SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters", "AuditSmb1Access"))!.Number.Should().Be(1);
         new01.Registry.Find(new("SOFTWARE\\Policies\\Microsoft\\Windows\\LanmanWorkstation", "MinSmb2Dialect"))!.Number.Should().Be(768);
-        new01.Registry.Find(new("SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters", "NullSessionPipes"))!.Text.Should().Be(", ");
+    }
+
+    [Fact]
+    public async Task Read_HostsThatAreNotChecked_KeepOnlyWhatIdentifiesThem()
+    {
+        var result = await ReadAsync(Good);
+
+        Of(result, "WS-LAB-99").Should().Match<HostObservation>(o => o.Registry == null && o.ServerConfiguration == null && o.OsBuild == 22631);
+        Of(result, "FS-OLD-01").Registry.Should().BeNull("its group is in no ring, so nothing is compared");
+        Of(result, "FS-PAR-02").Registry.Should().NotBeNull();
     }
 
     [Fact]

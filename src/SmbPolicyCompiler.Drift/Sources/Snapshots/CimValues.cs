@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 /// </summary>
 internal static class CimValues
 {
-    public static IReadOnlyDictionary<string, ObservedValue>? Properties(JsonElement? section, string path)
+    public static IReadOnlyDictionary<string, ObservedValue>? Properties(JsonElement? section, string path, IReadOnlySet<string>? keep)
     {
         if (section is null || section.Value.ValueKind == JsonValueKind.Null)
         {
@@ -24,7 +24,7 @@ internal static class CimValues
         var properties = new Dictionary<string, ObservedValue>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in section.Value.EnumerateObject())
         {
-            if (Observe(property.Value) is { } value)
+            if ((keep is null || keep.Contains(property.Name)) && Observe(property.Value) is { } value)
             {
                 properties[property.Name] = value;
             }

@@ -7,7 +7,8 @@ namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 /// <summary>
 /// Turns one snapshot file into entries: a file holding one snapshot, an array of them, or several appended. What
 /// cannot be tied to a host becomes a note: the broken part of an array file, a snapshot without a hostName in it.
-/// A single-snapshot file that cannot be read is named after its file (FS01.json → FS01).
+/// A single-snapshot file that cannot be read is named after its file (FS01.json → FS01). Only what the catalogue
+/// reads is kept of each snapshot.
 /// </summary>
 internal static class SnapshotFileReader
 {
@@ -72,7 +73,7 @@ internal static class SnapshotFileReader
     {
         try
         {
-            var snapshot = SnapshotParser.Parse(element);
+            var snapshot = SnapshotParser.Parse(element, CatalogueNames.All);
             var observation = new HostObservation(snapshot.HostName, $"{source}:{origin}")
             {
                 Registry = snapshot.Registry,

@@ -16,7 +16,8 @@ internal static class SnapshotParser
     public static string? HostNameOf(JsonElement root) =>
         root.Find("hostName") is { ValueKind: JsonValueKind.String } name && name.GetString() is { Length: > 0 } text ? text.Trim() : null;
 
-    public static Snapshot Parse(JsonElement root)
+    /// <param name="keep">Registry values and cmdlet properties to keep (by name, ignoring case); null keeps all.</param>
+    public static Snapshot Parse(JsonElement root, IReadOnlySet<string>? keep = null)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -31,9 +32,9 @@ internal static class SnapshotParser
             dnsName,
             CollectedAt(root.Find("collectedAt")),
             Build(root.Find("os")?.Find("build")),
-            CimValues.Properties(root.Find("smbServerConfiguration"), "smbServerConfiguration"),
-            CimValues.Properties(root.Find("smbClientConfiguration"), "smbClientConfiguration"),
-            SnapshotRegistry.Read(root.Find("registry")));
+            CimValues.Properties(root.Find("smbServerConfiguration"), "smbServerConfiguration", keep),
+            CimValues.Properties(root.Find("smbClientConfiguration"), "smbClientConfiguration", keep),
+            SnapshotRegistry.Read(root.Find("registry"), keep));
     }
 
     private static void CheckVersion(JsonElement? version)

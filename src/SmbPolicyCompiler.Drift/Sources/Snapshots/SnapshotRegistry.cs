@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 /// </summary>
 internal static class SnapshotRegistry
 {
-    public static ObservedRegistry Read(JsonElement? section)
+    public static ObservedRegistry Read(JsonElement? section, IReadOnlySet<string>? keep)
     {
         if (section is not { ValueKind: JsonValueKind.Object } registry)
         {
@@ -33,7 +33,10 @@ internal static class SnapshotRegistry
             foreach (var item in items)
             {
                 var (valueName, value) = ReadValue(item, $"{path}[{index++}]");
-                observed.Add(key, valueName, value);
+                if (keep is null || keep.Contains(valueName))
+                {
+                    observed.Add(key, valueName, value);
+                }
             }
         }
 
