@@ -77,7 +77,7 @@ public static class DriftCommand
 
     private static Option<int> Bounded(string name, string description, int defaultValue, int min, int max)
     {
-        var option = new Option<int>(name) { Description = $"{description} Default {defaultValue}.", DefaultValueFactory = _ => defaultValue };
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))

@@ -1,4 +1,3 @@
-using SmbPolicyCompiler.Core.Inventory;
 using SmbPolicyCompiler.Drift.Evaluation;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Sources.Snapshots;
@@ -61,33 +60,5 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
         var which = string.Join("; ", entries.Select(e => e.Origin + (e.Observation.CollectedAt is { } at ? $" (collected {at:yyyy-MM-ddTHH:mm:ssZ})" : e.Observation.Unreadable is not null ? " (unreadable)" : "")));
         return HostObservation.Failed(host, $"{Name}:{string.Join("+", origins)}",
             $"{entries.Count} snapshots for this host: {which}; keep one per host (remove the stale one) so it is clear which is current");
-    }
-
-    /// <summary>Finds the target a snapshot belongs to: by DNS name, then by name (NetBIOS names are cut at 15 characters).</summary>
-    private sealed class TargetNames
-    {
-        private readonly Dictionary<string, string> byDnsName = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, string> byKey = new(StringComparer.Ordinal);
-
-        public TargetNames(IReadOnlyList<DriftTarget> targets)
-        {
-            foreach (var target in targets)
-            {
-                if (target.Host?.DnsName is { } dns)
-                {
-                    byDnsName.TryAdd(dns, target.Name);
-                }
-
-                byKey.TryAdd(HostNames.Key(target.Name), target.Name);
-            }
-        }
-
-        public bool IsTarget(string name) => byKey.TryGetValue(HostNames.Key(name), out var target) && string.Equals(target, name, StringComparison.OrdinalIgnoreCase);
-
-        public string Match(string hostName, string? dnsName) =>
-            (dnsName is null ? null : byDnsName.GetValueOrDefault(dnsName))
-            ?? byKey.GetValueOrDefault(HostNames.Key(hostName))
-            ?? (dnsName is null ? null : byKey.GetValueOrDefault(HostNames.Key(dnsName)))
-            ?? hostName;
     }
 }

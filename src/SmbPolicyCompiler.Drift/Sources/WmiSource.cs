@@ -21,6 +21,8 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
     /// <summary>A host's whole read (several WMI calls) gives up after this many timeouts.</summary>
     private const int CallsPerHost = 6;
 
+    private static readonly TimeSpan RetryBackoff = TimeSpan.FromMilliseconds(500);
+
     public string Name => "wmi";
 
     public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
@@ -69,13 +71,16 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
             {
                 return WmiObservations.From(target.Name, Name, await read.ConfigureAwait(false));
             }
-            catch (Exception e) when (e is COMException or System.Management.ManagementException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                if (e is UnauthorizedAccessException || attempt > retries)
+                // An RPC or WMI error may pass (a busy server); access denied, a missing class or a bad name will not.
+                if (e is not (COMException or System.Management.ManagementException) || attempt > retries)
                 {
                     return HostObservation.Failed(target.Name, Name, $@"\\{address}: {e.Message.Trim()}");
                 }
             }
+
+            await Task.Delay(RetryBackoff * attempt, cancellation).ConfigureAwait(false);
         }
     }
 }

@@ -30,7 +30,8 @@ public class WireSourceTests
         using var closed = FreePort.Closed(IPAddress.Loopback, out var closedPort);
         var targets = PointAt(
             ("FS-PAR-01", required.Target.ToString()), ("FS-PAR-02", optional.Target.ToString()), ("FS-PAR-03", $"127.0.0.1:{closedPort}"),
-            ("FS-BAD-01", silent.Target.ToString()), ("FS-BAD-02", garbage.Target.ToString()), ("FS-BAD-03", truncated.Target.ToString()));
+            ("FS-BAD-01", silent.Target.ToString()), ("FS-BAD-02", garbage.Target.ToString()), ("FS-BAD-03", truncated.Target.ToString()),
+            ("FS-BAD-04", "224.0.0.1:445"));
         var reports = new List<SourceProgress>();
 
         var result = await new WireSource(Quick).ReadAsync(targets, new SynchronousProgress(reports), CancellationToken.None);
@@ -44,8 +45,11 @@ public class WireSourceTests
         Signing("FS-BAD-01").Should().Match("Unknown: *Timeout: connected, but no reply*");
         Signing("FS-BAD-02").Should().Match("Unknown: *Garbage: *HTTP/1.1*");
         Signing("FS-BAD-03").Should().Match("Unknown: *Truncated: *");
-        reports.Max(r => r.Completed).Should().Be(6);
-        reports.Should().OnlyContain(r => r.Source == "wire" && r.Total == 6);
+        Signing("FS-BAD-04").Should().Match("Unknown: 224.0.0.1:445: Unreachable: *", "Linux refuses a TCP connect to a multicast address");
+        report.Findings.Where(f => f.Host.StartsWith("FS-BAD-", StringComparison.Ordinal) && f.Setting == "server.SMB1").Should().OnlyContain(f => f.Status == DriftStatus.Unknown);
+        reports.Max(r => r.Completed).Should().Be(7);
+        reports.Should().OnlyContain(r => r.Source == "wire" && r.Total == 7);
+        reports.Max(r => r.Failed).Should().Be(5);
     }
 
     [Fact]
