@@ -11,6 +11,9 @@ public static class CliApp
         var root = new RootCommand("smbpol — compiles SMB hardening rollout rings (YAML) to Group Policy, registry files, PowerShell and DSC, and checks drift and readiness.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(CompileCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(DriftCommand.Create(console));
         root.Subcommands.Add(ReadinessCommand.Create(console));
 
         var parse = root.Parse(args);

@@ -6,6 +6,7 @@ public static class Program
     private static readonly IReadOnlyList<IBenchmark> Benchmarks =
     [
         new ValidateBenchmark(),
+        new CompileBenchmark(),
         new Events.EventsBenchmarkEntry(),
         new Events.ReadinessBenchmarkEntry(),
         new WireBenchmark(),

@@ -11,12 +11,12 @@ public static class PlanCases
 
     public static string Root => RepoPaths.Tests("SmbPolicyCompiler.Plan.Tests", "Cases");
 
-    public static RolloutPlan Build(string name, ReadinessEvidence? readiness = null, Func<Core.Binding.ResolvedPolicy, IReadOnlyDictionary<string, byte[]>>? compile = null)
+    public static RolloutPlan Build(string name, ReadinessEvidence? readiness = null)
     {
         var before = PolicyLoader.Load(Path.Combine(Root, name, "base"), AsOf, "base");
         var after = PolicyLoader.Load(Path.Combine(Root, name, "head"), AsOf, "head");
         before.HasErrors.Should().BeFalse(string.Join("\n", before.Diagnostics));
         after.HasErrors.Should().BeFalse(string.Join("\n", after.Diagnostics));
-        return PlanBuilder.Build(before.Resolved!, after.Resolved!, "base", "head", AsOf, readiness, compile);
+        return PlanBuilder.Build(before.Resolved!, after.Resolved!, "base", "head", AsOf, readiness);
     }
 }

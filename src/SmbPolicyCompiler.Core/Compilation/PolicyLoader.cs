@@ -65,11 +65,18 @@ public static class PolicyLoader
 
         var reader = new PolicyReader(diagnostics);
         var realPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var displays = files.Select(f => PolicyFiles.DisplayPath(root, displayRoot, f)).ToList();
+        var loaded = new (IReadOnlyList<YMapping> Documents, DiagnosticBag Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var display = PolicyFiles.DisplayPath(root, displayRoot, file);
-            realPaths[display] = file;
-            foreach (var document in LoadDocuments(file, display, diagnostics))
+            var bag = new DiagnosticBag();
+            loaded[i] = (LoadDocuments(files[i], displays[i], bag), bag);
+        });
+        for (var i = 0; i < files.Count; i++)
+        {
+            realPaths[displays[i]] = files[i];
+            diagnostics.AddRange(loaded[i].Diagnostics);
+            foreach (var document in loaded[i].Documents)
             {
                 reader.Add(document);
             }
@@ -90,7 +97,8 @@ public static class PolicyLoader
         return new PolicyModel(root, policy, groups, rings, exceptions, inventory, realPaths.Keys.ToList());
     }
 
-    private static IEnumerable<YMapping> LoadDocuments(string file, string display, DiagnosticBag diagnostics)
+    /// <summary>Reads, parses and schema-checks one file. Files are independent, so they are loaded in parallel.</summary>
+    private static IReadOnlyList<YMapping> LoadDocuments(string file, string display, DiagnosticBag diagnostics)
     {
         var text = SourceDecoder.Read(file, display, diagnostics);
         if (text is null)

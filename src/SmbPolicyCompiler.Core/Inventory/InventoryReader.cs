@@ -34,7 +34,7 @@ public static class InventoryReader
         var skipped = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var body = skipped == 1 ? text[(text.IndexOf('\n') + 1)..] : text;
         var headerLine = body.Split('\n', 2)[0];
-        var csv = new CsvParser(new StringReader(body), CsvParser.SniffDelimiter(headerLine));
+        var csv = new CsvParser(body, CsvParser.SniffDelimiter(headerLine));
         var header = csv.Read();
         if (header is null || header.All(string.IsNullOrWhiteSpace))
         {

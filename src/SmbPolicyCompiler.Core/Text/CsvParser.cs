@@ -3,11 +3,13 @@ using System.Text;
 namespace SmbPolicyCompiler.Core.Text;
 
 /// <summary>
-/// A small streaming CSV reader (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) that
+/// A small CSV reader over text in memory (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) that
 /// reports the line each record starts on. The delimiter is sniffed from the header: comma, semicolon or tab.
 /// </summary>
-public sealed class CsvParser(TextReader reader, char delimiter)
+public sealed class CsvParser(string text, char delimiter)
 {
+    private readonly StringBuilder quoted = new();
+    private int position;
     private int line = 1;
 
     /// <summary>The line the last record returned by <see cref="Read"/> started on (1-based).</summary>
@@ -22,77 +24,73 @@ public sealed class CsvParser(TextReader reader, char delimiter)
     /// <summary>The next record's fields, or null at the end. An unterminated quote ends at the end of input.</summary>
     public IReadOnlyList<string>? Read()
     {
-        if (reader.Peek() < 0)
+        if (position >= text.Length)
         {
             return null;
         }
 
         RecordLine = line;
         var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var wasQuoted = false;
         while (true)
         {
-            var c = reader.Read();
-            if (c < 0)
+            fields.Add(position < text.Length && text[position] == '"' ? QuotedField() : PlainField());
+            if (position >= text.Length)
             {
-                fields.Add(Finish(field, wasQuoted));
                 return fields;
             }
 
-            var ch = (char)c;
-            if (quoted)
+            var c = text[position++];
+            if (c == delimiter)
             {
-                if (ch == '"' && reader.Peek() == '"')
-                {
-                    reader.Read();
-                    field.Append('"');
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-
                 continue;
             }
 
-            if (ch == '"' && field.Length == 0 && !wasQuoted)
+            if (c == '\r' && position < text.Length && text[position] == '\n')
             {
-                quoted = wasQuoted = true;
+                position++;
             }
-            else if (ch == delimiter)
-            {
-                fields.Add(Finish(field, wasQuoted));
-                wasQuoted = false;
-            }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
 
-                line++;
-                fields.Add(Finish(field, wasQuoted));
-                return fields;
-            }
-            else
-            {
-                field.Append(ch);
-            }
+            line++;
+            return fields;
         }
     }
 
-    private static string Finish(StringBuilder field, bool wasQuoted)
+    private string PlainField()
     {
-        var value = wasQuoted ? field.ToString() : field.ToString().Trim();
-        field.Clear();
-        return value;
+        var start = position;
+        while (position < text.Length && text[position] != delimiter && text[position] != '\n' && text[position] != '\r')
+        {
+            position++;
+        }
+
+        return text.AsSpan(start, position - start).Trim().ToString();
+    }
+
+    private string QuotedField()
+    {
+        quoted.Clear();
+        position++;
+        while (position < text.Length)
+        {
+            var c = text[position++];
+            if (c != '"')
+            {
+                line += c == '\n' ? 1 : 0;
+                quoted.Append(c);
+            }
+            else if (position < text.Length && text[position] == '"')
+            {
+                quoted.Append('"');
+                position++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Text after the closing quote and before the delimiter is kept, as spreadsheet programs do.
+        var rest = PlainField();
+        return rest.Length == 0 ? quoted.ToString() : quoted + rest;
     }
 }

@@ -1,52 +1,58 @@
+using System.Globalization;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Inventory;
 using SmbPolicyCompiler.Drift.Model;
+using SmbPolicyCompiler.Drift.Sources;
 
 namespace SmbPolicyCompiler.Drift.Evaluation;
 
 /// <summary>
 /// Compares every target's desired settings with every observation of it. A source that cannot see a setting says
-/// nothing about it; a setting no source could see is unknown; a host nobody read is unknown with that reason.
+/// nothing about it (not visible); a host no source read is unknown; a host read but not managed by the policy is
+/// reported as unmanaged, never compared.
 /// </summary>
 public static class DriftEvaluator
 {
-    public static DriftReport Evaluate(IReadOnlyList<DriftTarget> targets, IReadOnlyList<HostObservation> observations, IReadOnlyList<string> sources, DateOnly asOf)
+    /// <param name="policy">Used only to say why a host that was read is not a target (in no ring, or not in the policy).</param>
+    public static DriftReport Evaluate(IReadOnlyList<DriftTarget> targets, IReadOnlyList<SourceResult> readings, DateOnly asOf, ResolvedPolicy? policy = null)
     {
-        var byHost = observations.GroupBy(o => HostNames.Key(o.Host.TrimStart('\\'))).ToDictionary(g => g.Key, g => g.ToList());
+        var sources = readings.Select(r => r.Source).ToList();
+        var notes = readings.SelectMany(r => r.Notes.Select(n => $"{r.Source}: {n}")).ToList();
+        var byHost = readings.SelectMany(r => r.Observations)
+            .GroupBy(o => HostNames.Key(o.Host.TrimStart('\\')), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var findings = new List<DriftFinding>();
+        var targetKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
+            targetKeys.Add(HostNames.Key(target.Name));
             var seen = byHost.GetValueOrDefault(HostNames.Key(target.Name)) ?? [];
-            if (target.Host is not { } host)
+            if (target.Host is { Ring: not null, Settings.Count: > 0 } host)
             {
-                findings.Add(new DriftFinding(target.Name, null, "-", "-", "-", "-", "-", "-", DriftStatus.Unknown, string.Join(", ", seen.Select(s => s.Source).Distinct()),
-                    "not in the policy: no desired state to compare with", null));
-                continue;
+                findings.AddRange(host.Settings.SelectMany(desired => Judge(host, desired, seen, sources, notes.Count > 0)));
             }
-
-            foreach (var desired in host.Settings)
+            else
             {
-                findings.AddRange(Judge(host, desired, seen, sources));
+                findings.Add(Unmanaged(target.Name, target.Host, seen));
             }
         }
 
-        var known = targets.Select(t => HostNames.Key(t.Name)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, extra) in byHost.Where(o => !known.Contains(o.Key)))
+        foreach (var (key, extra) in byHost.Where(o => !targetKeys.Contains(o.Key)))
         {
-            findings.Add(new DriftFinding(extra[0].Host, null, "-", "-", "-", "-", "-", "-", DriftStatus.Unknown, string.Join(", ", extra.Select(s => s.Source).Distinct()),
-                $"'{key}' was read but is not a host of the policy; nothing to compare", null));
+            findings.Add(Unmanaged(extra[0].Host, policy?.Host(key), extra));
         }
 
         var sorted = findings
             .OrderBy(f => f.Host, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.Host, StringComparer.Ordinal)
             .ThenBy(f => f.Control, StringComparer.Ordinal)
             .ThenBy(f => f.Setting, StringComparer.Ordinal)
             .ThenBy(f => f.Source, StringComparer.Ordinal)
             .ToList();
-        return new DriftReport(sorted, sources, asOf);
+        return new DriftReport(sorted, HostResults(sorted), sources, notes, asOf);
     }
 
-    private static IEnumerable<DriftFinding> Judge(ResolvedHost host, DesiredSetting desired, IReadOnlyList<HostObservation> seen, IReadOnlyList<string> sources)
+    private static IEnumerable<DriftFinding> Judge(ResolvedHost host, DesiredSetting desired, IReadOnlyList<HostObservation> seen, IReadOnlyList<string> sources, bool hasNotes)
     {
         var any = false;
         foreach (var observation in seen)
@@ -58,16 +64,44 @@ public static class DriftEvaluator
             }
         }
 
-        if (!any)
+        if (any)
         {
-            var why = seen.Count == 0
-                ? $"no source read this host ({string.Join(", ", sources)})"
-                : $"not visible to {string.Join(", ", seen.Select(s => s.Source).Distinct())}";
-            yield return Finding(host, desired, DriftStatus.Unknown, "unknown", seen.Count == 0 ? "-" : string.Join(", ", seen.Select(s => s.Source).Distinct()), why);
+            yield break;
         }
+
+        if (seen.Count == 0)
+        {
+            var why = $"no source read this host (used: {string.Join(", ", sources)})" + (hasNotes ? "; some input could not be read, see the notes" : "");
+            yield return Finding(host, desired, DriftStatus.Unknown, "unknown", "-", why);
+            yield break;
+        }
+
+        var names = string.Join(", ", seen.Select(s => s.Source).Distinct(StringComparer.Ordinal));
+        var detail = seen.All(s => s.Wire is not null)
+            ? WireEvaluation.WhatItSees
+            : $"not among what {names} captured (keys {string.Join(" and ", desired.Setting.ReadOrder.Select(l => l.ShortKey))})";
+        yield return Finding(host, desired, DriftStatus.NotVisible, "-", names, detail);
     }
+
+    private static DriftFinding Unmanaged(string name, ResolvedHost? host, IReadOnlyList<HostObservation> seen)
+    {
+        var why = host is null ? "not a host of the policy; nothing to compare with"
+            : host.Ring is null ? $"in the policy (group '{host.Group}'), but its group is in no ring; nothing to compare with"
+            : $"in ring '{host.Ring}', which manages no setting on it yet; nothing to compare with";
+        var source = seen.Count == 0 ? "-" : string.Join(", ", seen.Select(s => s.Source).Distinct(StringComparer.Ordinal));
+        var actual = seen.Count == 0 ? "not read" : string.Join("; ", seen.Select(ObservationSummary.Describe).Distinct(StringComparer.Ordinal));
+        return new DriftFinding(host?.Name ?? name, host?.Ring, host?.Group ?? "-", "-", "-", "-", "-", actual, DriftStatus.Unmanaged, source, why, null);
+    }
+
+    private static List<HostResult> HostResults(IReadOnlyList<DriftFinding> sorted) =>
+        sorted.GroupBy(f => f.Host, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new HostResult(g.First().Host, g.First().Ring, g.First().Group, Overall(g.Select(f => f.Status).ToHashSet())))
+            .ToList();
+
+    private static DriftStatus Overall(HashSet<DriftStatus> statuses) =>
+        new[] { DriftStatus.Drifted, DriftStatus.Unknown, DriftStatus.Compliant, DriftStatus.NotVisible }.FirstOrDefault(statuses.Contains, DriftStatus.Unmanaged);
 
     private static DriftFinding Finding(ResolvedHost host, DesiredSetting desired, DriftStatus status, string actual, string source, string detail) =>
         new(host.Name, host.Ring, host.Group, desired.ControlKey, desired.StageName, desired.Setting.Id,
-            desired.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), actual, status, source, detail, desired.DecidedBy);
+            desired.Value.ToString(CultureInfo.InvariantCulture), actual, status, source, detail, desired.DecidedBy);
 }

@@ -9,11 +9,11 @@ namespace SmbPolicyCompiler.Drift.Evaluation;
 /// Judges one desired setting against one observation. The registry is read the way Windows reads it (policy key
 /// first, then Services, per the catalogue); then the Get-Smb*Configuration property; only then is absence
 /// interpreted — and never as 0: the catalogue says what absence means on which build, and "cannot tell" is unknown.
-/// The wire sees only whether signing is required and whether SMB1 is accepted.
+/// A key the source did not capture is never taken as empty. The wire sees only signing and SMB1.
 /// </summary>
 public static class SettingEvaluator
 {
-    /// <summary>The verdict, or null when this source cannot see the setting at all.</summary>
+    /// <summary>The verdict, or null when this observation cannot see the setting at all.</summary>
     public static SettingEvaluation? Evaluate(DesiredSetting desired, HostObservation observation)
     {
         if (observation.Unreadable is { } reason)
@@ -21,35 +21,14 @@ public static class SettingEvaluator
             return new SettingEvaluation(DriftStatus.Unknown, "unknown", reason);
         }
 
-        return FromWire(desired, observation.Wire)
-               ?? FromRegistry(desired, observation.Registry)
+        if (observation.Wire is { } wire)
+        {
+            return WireEvaluation.Evaluate(desired, wire);
+        }
+
+        return FromRegistry(desired, observation.Registry)
                ?? FromConfiguration(desired, observation)
                ?? FromAbsence(desired, observation);
-    }
-
-    private static SettingEvaluation? FromWire(DesiredSetting desired, WireObservation? wire)
-    {
-        if (wire is null || (desired.Setting != Settings.ServerRequireSecuritySignature && desired.Setting != Settings.Smb1))
-        {
-            return null;
-        }
-
-        if (wire.Failure is { } failure && wire.Smb1Accepted is null && wire.SigningRequired is null)
-        {
-            return new SettingEvaluation(DriftStatus.Unknown, "unknown", $"{wire.Endpoint}: {failure}");
-        }
-
-        if (desired.Setting == Settings.Smb1)
-        {
-            return wire.Smb1Accepted is { } accepted
-                ? Compare(desired, accepted ? 1 : 0, accepted ? "SMB1 accepted" : "SMB1 refused", $"SMB1 NEGOTIATE to {wire.Endpoint}")
-                : new SettingEvaluation(DriftStatus.Unknown, "unknown", $"{wire.Endpoint}: the SMB1 probe got no usable answer");
-        }
-
-        return wire.SigningRequired is { } required
-            ? Compare(desired, required ? 1 : 0, required ? "signing required" : "signing not required",
-                $"SMB2 NEGOTIATE to {wire.Endpoint} (dialect {wire.Dialect ?? "?"}): SecurityMode signing-required bit is {(required ? "set" : "clear")}")
-            : new SettingEvaluation(DriftStatus.Unknown, "unknown", $"{wire.Endpoint}: {wire.Failure ?? "no SMB2 answer"}");
     }
 
     private static SettingEvaluation? FromRegistry(DesiredSetting desired, ObservedRegistry? registry)
@@ -59,14 +38,29 @@ public static class SettingEvaluator
             return null;
         }
 
+        var notCaptured = new List<RegistryLocation>();
         foreach (var location in desired.Setting.ReadOrder)
         {
-            if (registry.Find(location) is { } value)
+            if (!registry.Captured(location.Key))
             {
-                return value.Number is { } number
-                    ? Compare(desired, number, value.Text, $"registry {location} = {value.Text}")
-                    : new SettingEvaluation(DriftStatus.Drifted, value.Text, $"registry {location} holds the text '{value.Text}'; Windows reads a DWORD there, so the value has no effect");
+                notCaptured.Add(location);
+                continue;
             }
+
+            if (registry.Find(location) is not { } value)
+            {
+                continue;
+            }
+
+            if (notCaptured.Count > 0)
+            {
+                return new SettingEvaluation(DriftStatus.Unknown, value.Text,
+                    $"registry {location} = {value.Text}, but {Keys(notCaptured)} was not captured and Windows reads it first");
+            }
+
+            return value.Number is { } number
+                ? Compare(desired, number, value.Text, $"registry {location} = {value.Text}")
+                : new SettingEvaluation(DriftStatus.Drifted, value.Text, $"registry {location} holds the text '{value.Text}'; Windows reads a REG_DWORD there, so it is not the setting");
         }
 
         return null;
@@ -74,36 +68,55 @@ public static class SettingEvaluator
 
     private static SettingEvaluation? FromConfiguration(DesiredSetting desired, HostObservation observation)
     {
-        var properties = desired.Setting.Side == Side.Server ? observation.ServerConfiguration : observation.ClientConfiguration;
-        if (properties is null || desired.Setting.CimProperty is not { } name || !properties.TryGetValue(name, out var value))
+        var setting = desired.Setting;
+        var properties = setting.Side == Side.Server ? observation.ServerConfiguration : observation.ClientConfiguration;
+        if (properties is null || setting.CimProperty is not { } name || !properties.TryGetValue(name, out var value))
         {
             return null;
         }
 
-        var cmdlet = desired.Setting.Side == Side.Server ? "Get-SmbServerConfiguration" : "Get-SmbClientConfiguration";
-        var number = value.Number ?? Dialects.ValueOf(value.Text);
+        var cmdlet = setting.Side == Side.Server ? "Get-SmbServerConfiguration" : "Get-SmbClientConfiguration";
+        var (number, shown) = setting.PowerShell?.Kind == PowerShellValueKind.Dialect ? CimDialect.Read(value) : (value.Number, value.Text);
         return number is { } n
-            ? Compare(desired, n, value.Text, $"{cmdlet} {name} = {value.Text}" + AbsentNote(desired, observation))
-            : new SettingEvaluation(DriftStatus.Unknown, value.Text, $"{cmdlet} {name} = '{value.Text}', which cannot be compared");
+            ? Compare(desired, n, shown, $"{cmdlet} {name} = {shown}" + AbsentNote(desired, observation))
+            : new SettingEvaluation(DriftStatus.Unknown, value.Text, $"{cmdlet} {name} = '{value.Text}', which cannot be compared with {desired.Value.ToString(CultureInfo.InvariantCulture)}");
     }
 
     private static SettingEvaluation? FromAbsence(DesiredSetting desired, HostObservation observation)
     {
-        if (observation.Registry is not { } registry || !desired.Setting.ReadOrder.Any(l => registry.Captured(l.Key)))
+        if (observation.Registry is not { } registry)
         {
             return null;
         }
 
-        var where = string.Join(" and ", desired.Setting.ReadOrder.Where(l => registry.Captured(l.Key)).Select(l => l.ToString()));
+        var readOrder = desired.Setting.ReadOrder;
+        var captured = readOrder.Where(l => registry.Captured(l.Key)).ToList();
+        if (captured.Count == 0)
+        {
+            return null;
+        }
+
+        var where = Keys(captured);
+        if (captured.Count < readOrder.Count)
+        {
+            return new SettingEvaluation(DriftStatus.Unknown, "absent",
+                $"{where}: absent, but {Keys(readOrder.Except(captured))} was not captured and may hold it");
+        }
+
         var absent = desired.Setting.Absent;
         return absent.On(observation.OsBuild) is { } value
-            ? Compare(desired, value, $"absent (= {value})", $"{where}: absent; {absent.Note}")
-            : new SettingEvaluation(DriftStatus.Unknown, "absent", $"{where}: absent, and on build {observation.OsBuild?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} absence does not say the value: {absent.Note}");
+            ? Compare(desired, value, $"absent (= {value.ToString(CultureInfo.InvariantCulture)})", $"{where}: absent; {absent.Note}")
+            : new SettingEvaluation(DriftStatus.Unknown, "absent",
+                $"{where}: absent, and on build {observation.OsBuild?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} absence does not say the value: {absent.Note}");
     }
 
     private static string AbsentNote(DesiredSetting desired, HostObservation observation) =>
-        observation.Registry is { } r && desired.Setting.ReadOrder.Any(l => r.Captured(l.Key)) ? " (registry value absent; the cmdlet reports the effective value)" : "";
+        observation.Registry is { } r && desired.Setting.ReadOrder.Any(l => r.Captured(l.Key))
+            ? " (registry value absent; the cmdlet reports the effective value)"
+            : "";
 
-    private static SettingEvaluation Compare(DesiredSetting desired, long actual, string actualText, string detail) =>
+    private static string Keys(IEnumerable<RegistryLocation> locations) => string.Join(" and ", locations.Select(l => l.ToString()));
+
+    internal static SettingEvaluation Compare(DesiredSetting desired, long actual, string actualText, string detail) =>
         new(actual == desired.Value ? DriftStatus.Compliant : DriftStatus.Drifted, actualText, detail);
 }

@@ -1,19 +1,23 @@
 namespace SmbPolicyCompiler.Drift.Model;
 
-/// <summary>All findings of a run, sorted by host, control, setting and source, with the sources used.</summary>
-public sealed record DriftReport(IReadOnlyList<DriftFinding> Findings, IReadOnlyList<string> Sources, DateOnly AsOf)
+/// <summary>
+/// All findings of a run, sorted by host, control, setting and source; each host's status; the sources used; and
+/// notes on input that could not be tied to a host (a broken array file, a snapshot without a host name).
+/// </summary>
+public sealed record DriftReport(
+    IReadOnlyList<DriftFinding> Findings,
+    IReadOnlyList<HostResult> Hosts,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Notes,
+    DateOnly AsOf)
 {
     public int Count(DriftStatus status) => Findings.Count(f => f.Status == status);
 
-    public IReadOnlyList<string> Hosts => Findings.Select(f => f.Host).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public int HostCount(DriftStatus status) => Hosts.Count(h => h.Status == status);
 
-    /// <summary>A host's status: drifted if any finding drifted, unknown if none could be read, else compliant.</summary>
-    public DriftStatus StatusOf(string host)
-    {
-        var findings = Findings.Where(f => string.Equals(f.Host, host, StringComparison.OrdinalIgnoreCase)).ToList();
-        return findings.Any(f => f.Status == DriftStatus.Drifted) ? DriftStatus.Drifted
-            : findings.All(f => f.Status == DriftStatus.Unknown) ? DriftStatus.Unknown
-            : findings.Any(f => f.Status == DriftStatus.Unknown) ? DriftStatus.Unknown
-            : DriftStatus.Compliant;
-    }
+    /// <summary>Anything that differs from the policy.</summary>
+    public bool HasDrift => Findings.Any(f => f.Status == DriftStatus.Drifted);
+
+    /// <summary>Anything a source tried to read and could not, including input files that could not be read.</summary>
+    public bool HasUnknown => Notes.Count > 0 || Findings.Any(f => f.Status == DriftStatus.Unknown);
 }

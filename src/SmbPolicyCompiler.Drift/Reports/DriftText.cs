@@ -2,38 +2,50 @@ using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Reports;
 
-/// <summary>The report for people: a summary, then every drifted or unknown finding as a table.</summary>
+/// <summary>The report for people: a summary, every drifted, unknown or unmanaged finding as a table, then the notes.</summary>
 public static class DriftText
 {
-    public static string Summary(DriftReport report)
-    {
-        var hosts = report.Hosts;
-        var drifted = hosts.Count(h => report.StatusOf(h) == DriftStatus.Drifted);
-        var unknown = hosts.Count(h => report.StatusOf(h) == DriftStatus.Unknown);
-        return $"{hosts.Count} host(s) checked with {string.Join(", ", report.Sources)}: {hosts.Count - drifted - unknown} compliant, {drifted} drifted, {unknown} unknown " +
-               $"({report.Count(DriftStatus.Compliant)} setting(s) compliant, {report.Count(DriftStatus.Drifted)} drifted, {report.Count(DriftStatus.Unknown)} unknown)";
-    }
+    public static string Summary(DriftReport report) =>
+        $"{report.Hosts.Count} host(s) checked with {(report.Sources.Count == 0 ? "no source" : string.Join(", ", report.Sources))}: " +
+        string.Join(", ", Enum.GetValues<DriftStatus>().Select(s => $"{report.HostCount(s)} {s.Words()}")) +
+        "; settings: " +
+        string.Join(", ", Enum.GetValues<DriftStatus>().Where(s => s != DriftStatus.Unmanaged).Select(s => $"{report.Count(s)} {s.Words()}"));
+
+    /// <summary>The rows people need to act on: drifted, unknown and unmanaged.</summary>
+    public static IEnumerable<DriftFinding> Problems(DriftReport report) =>
+        report.Findings.Where(f => f.Status is DriftStatus.Drifted or DriftStatus.Unknown or DriftStatus.Unmanaged);
+
+    public static string ExpectedBy(DriftFinding finding) =>
+        finding.DecidedBy is { } by ? $"{by.KindText} '{by.Name}' ({by.Location})" : "-";
 
     public static void Write(TextWriter o, DriftReport report)
     {
         o.WriteLine($"drift (as of {report.AsOf:yyyy-MM-dd}): {Summary(report)}");
-        var rows = report.Findings.Where(f => f.Status != DriftStatus.Compliant).ToList();
-        if (rows.Count == 0)
+        var rows = Problems(report).ToList();
+        if (rows.Count > 0)
         {
-            return;
+            o.WriteLine();
+            var table = new List<string[]> { new[] { "HOST", "RING", "CONTROL", "SETTING", "EXPECTED", "ACTUAL", "STATUS", "SOURCE", "EXPECTED BY", "DETAIL" } };
+            table.AddRange(rows.Select(f => new[]
+            {
+                f.Host, f.Ring ?? "-", f.Control == "-" ? "-" : $"{f.Control}/{f.Stage}", f.Setting, f.Expected, f.Actual,
+                f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), f.Detail,
+            }));
+            var widths = Enumerable.Range(0, table[0].Length - 1).Select(i => table.Max(r => r[i].Length)).ToArray();
+            foreach (var row in table)
+            {
+                o.WriteLine(string.Join("  ", row.Select((cell, i) => i < widths.Length ? cell.PadRight(widths[i]) : cell)).TrimEnd());
+            }
         }
 
-        o.WriteLine();
-        var table = new List<string[]> { new[] { "HOST", "RING", "CONTROL", "SETTING", "EXPECTED", "ACTUAL", "STATUS", "SOURCE", "DETAIL" } };
-        table.AddRange(rows.Select(f => new[]
+        if (report.Notes.Count > 0)
         {
-            f.Host, f.Ring ?? "-", $"{f.Control}/{f.Stage}", f.Setting, f.Expected, f.Actual, f.Status.ToString().ToUpperInvariant(), f.Source,
-            f.Detail + (f.DecidedBy is { } by ? $" [expected by {by.Describe()}]" : ""),
-        }));
-        var widths = Enumerable.Range(0, table[0].Length - 1).Select(i => table.Max(r => r[i].Length)).ToArray();
-        foreach (var row in table)
-        {
-            o.WriteLine(string.Join("  ", row.Select((cell, i) => i < widths.Length ? cell.PadRight(widths[i]) : cell)).TrimEnd());
+            o.WriteLine();
+            o.WriteLine("input that could not be read:");
+            foreach (var note in report.Notes)
+            {
+                o.WriteLine("  " + note);
+            }
         }
     }
 }

@@ -12,15 +12,15 @@ public static class ArtifactDiff
         {
             if (!before.TryGetValue(path, out var old))
             {
-                changes.Add(new ArtifactChange(ArtifactChangeKind.Added, path));
+                changes.Add(new ArtifactChange(ArtifactChangeKind.Added, path, ArtifactChange.Classify(path)));
             }
             else if (!old.AsSpan().SequenceEqual(bytes))
             {
-                changes.Add(new ArtifactChange(ArtifactChangeKind.Modified, path));
+                changes.Add(new ArtifactChange(ArtifactChangeKind.Modified, path, ArtifactChange.Classify(path)));
             }
         }
 
-        changes.AddRange(before.Keys.Where(p => !after.ContainsKey(p)).Select(p => new ArtifactChange(ArtifactChangeKind.Removed, p)));
+        changes.AddRange(before.Keys.Where(p => !after.ContainsKey(p)).Select(p => new ArtifactChange(ArtifactChangeKind.Removed, p, ArtifactChange.Classify(p))));
         return changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
     }
 }

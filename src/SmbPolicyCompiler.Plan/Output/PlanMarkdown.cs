@@ -68,9 +68,9 @@ public static class PlanMarkdown
         });
         Details(o, "Generated files", plan.ArtifactChanges.Count, () =>
         {
-            foreach (var a in plan.ArtifactChanges)
+            foreach (var line in PlanText.ArtifactLines(plan, Markdown.Code))
             {
-                o.WriteLine($"- {a.Kind.ToString().ToLowerInvariant()}: {Markdown.Code(a.Path)}");
+                o.WriteLine($"- {line}");
             }
         });
     }

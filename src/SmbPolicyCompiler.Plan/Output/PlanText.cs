@@ -20,7 +20,7 @@ public static class PlanText
         }
 
         parts.Add($"{plan.ExceptionChanges.Count} exception change(s)");
-        parts.Add($"{plan.ArtifactChanges.Count} generated file(s) change");
+        parts.Add($"{plan.ArtifactChanges.Count(a => a.Category != ArtifactCategory.Metadata)} generated settings/script file(s) change");
         parts.Add(plan.HasRisks ? $"{plan.Risks.Count} RISK(S)" : "no risks");
         return string.Join(", ", parts);
     }
@@ -48,8 +48,23 @@ public static class PlanText
 
         Section(o, "exceptions", plan.ExceptionChanges.Select(e => Describe(e, s => s)));
         Section(o, "groups and hosts", plan.MembershipChanges.Select(m => Describe(m, s => s)));
-        Section(o, "generated files", plan.ArtifactChanges.Select(a => $"{a.Kind.ToString().ToLowerInvariant()}: {a.Path}"));
+        Section(o, "generated files", ArtifactLines(plan, s => s));
         Section(o, "RISKS", plan.Risks.Select(r => r.Message + (r.Clients.Count > 0 ? $" — clients: {Collapse(r.Clients, 10)}" : "")));
+    }
+
+    /// <summary>Settings and script files one per line; backup metadata (times, manifests) as one count.</summary>
+    public static IEnumerable<string> ArtifactLines(RolloutPlan plan, Func<string, string> code)
+    {
+        foreach (var a in plan.ArtifactChanges.Where(a => a.Category != ArtifactCategory.Metadata))
+        {
+            yield return $"{a.Kind.ToString().ToLowerInvariant()} ({a.Category.ToString().ToLowerInvariant()}): {code(a.Path)}";
+        }
+
+        var metadata = plan.ArtifactChanges.Count(a => a.Category == ArtifactCategory.Metadata);
+        if (metadata > 0)
+        {
+            yield return $"{metadata} backup metadata file(s) (Backup.xml, bkupInfo.xml, manifest.xml: names, times, versions)";
+        }
     }
 
     public static string Describe(ExceptionChange e, Func<string, string> escape)

@@ -38,7 +38,7 @@ public static class ClientInventoryReader
     {
         var skipped = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var body = skipped == 1 ? text[(text.IndexOf('\n') is var n and >= 0 ? n + 1 : text.Length)..] : text;
-        var csv = new CsvParser(new StringReader(body), CsvParser.SniffDelimiter(body.Split('\n', 2)[0]));
+        var csv = new CsvParser(body, CsvParser.SniffDelimiter(body.Split('\n', 2)[0]));
         var header = csv.Read();
         if (header is null || header.All(string.IsNullOrWhiteSpace))
         {

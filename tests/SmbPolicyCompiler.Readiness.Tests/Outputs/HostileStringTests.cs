@@ -84,7 +84,7 @@ public sealed partial class HostileStringTests
     {
         var csv = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Csv);
 
-        var parser = new CsvParser(new StringReader(csv), ',');
+        var parser = new CsvParser(csv, ',');
         var header = parser.Read()!;
         var rows = new List<IReadOnlyList<string>>();
         while (parser.Read() is { } row)

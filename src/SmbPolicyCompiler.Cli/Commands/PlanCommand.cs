@@ -1,0 +1,70 @@
+using System.CommandLine;
+using SmbPolicyCompiler.Cli.Output;
+using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Plan;
+using SmbPolicyCompiler.Plan.Output;
+using SmbPolicyCompiler.Plan.Sources;
+
+namespace SmbPolicyCompiler.Cli.Commands;
+
+/// <summary><c>smbpol plan --base &lt;ref|folder&gt; [--head policies]</c>: what a change would do to the rollout, and its risks.</summary>
+public static class PlanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var baseOption = new Option<string>("--base") { Description = "The version to compare against: a git ref (branch, tag, commit) or a folder.", Required = true };
+        var head = new Option<string>("--head") { Description = "The changed policy folder.", DefaultValueFactory = _ => CommonOptions.DefaultPolicyFolder };
+        var asOf = CommonOptions.AsOf();
+        var format = CommonOptions.Format("text", "markdown", "json");
+        var command = new Command("plan", "Show what a change to the policy would do: stage changes, servers that move, exceptions, generated files, risks.")
+        {
+            baseOption, head, asOf, format,
+        };
+        command.SetAction(parse =>
+        {
+            var today = CommonOptions.Today(parse.GetValue(asOf));
+            var headFolder = parse.GetValue(head)!;
+            try
+            {
+                using var snapshot = PolicySnapshot.Resolve(parse.GetValue(baseOption)!, headFolder);
+                var before = PolicyLoader.Load(snapshot.Folder, today, snapshot.Display);
+                if (before.Resolved is null || before.HasErrors)
+                {
+                    console.Error.WriteLine($"smbpol: the base version ({snapshot.Display}) does not validate, so there is nothing to compare against:");
+                    DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, false), before, "text");
+                    return ExitCodes.Failure;
+                }
+
+                var after = PolicyLoader.Load(headFolder, today);
+                if (after.Resolved is null || after.HasErrors)
+                {
+                    console.Error.WriteLine($"smbpol: the head version ({headFolder}) has errors; fix them first:");
+                    DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, false), after, "text");
+                    return after.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
+                }
+
+                var plan = PlanBuilder.Build(before.Resolved, after.Resolved, snapshot.Display, headFolder, today, null);
+                switch (parse.GetValue(format))
+                {
+                    case "markdown":
+                        PlanMarkdown.Write(console.Out, plan);
+                        break;
+                    case "json":
+                        console.WriteOut(s => PlanJson.Write(s, plan));
+                        break;
+                    default:
+                        PlanText.Write(console.Out, plan);
+                        break;
+                }
+
+                return plan.HasRisks ? ExitCodes.Findings : ExitCodes.Ok;
+            }
+            catch (PlanInputException e)
+            {
+                console.Error.WriteLine("smbpol: " + e.Message);
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+}

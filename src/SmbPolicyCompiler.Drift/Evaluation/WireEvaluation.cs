@@ -1,0 +1,37 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Drift.Model;
+
+namespace SmbPolicyCompiler.Drift.Evaluation;
+
+/// <summary>
+/// What an SMB negotiate can say about a setting: the SMB2 SecurityMode signing-required bit is the server's
+/// RequireSecuritySignature, and an SMB1 NEGOTIATE answered with a dialect means SMB1 is on. Nothing else is visible.
+/// </summary>
+internal static class WireEvaluation
+{
+    public const string WhatItSees = "the wire shows only whether the server requires signing and whether it accepts SMB1";
+
+    public static SettingEvaluation? Evaluate(DesiredSetting desired, WireObservation wire)
+    {
+        if (desired.Setting == Settings.Smb1)
+        {
+            return wire.Smb1Accepted is { } accepted
+                ? SettingEvaluator.Compare(desired, accepted ? 1 : 0, accepted ? "SMB1 accepted" : "SMB1 refused",
+                    $"SMB1 NEGOTIATE to {wire.Endpoint}: {wire.Smb1Evidence ?? (accepted ? "a dialect was chosen" : "refused")}")
+                : Unknown($"{wire.Endpoint}: could not tell whether SMB1 is accepted: {wire.Smb1Evidence ?? wire.Failure ?? "no answer"}");
+        }
+
+        if (desired.Setting == Settings.ServerRequireSecuritySignature)
+        {
+            return wire.SigningRequired is { } required
+                ? SettingEvaluator.Compare(desired, required ? 1 : 0, required ? "signing required" : "signing not required",
+                    $"SMB2 NEGOTIATE to {wire.Endpoint} (dialect {wire.Dialect ?? "?"}): SecurityMode signing-required bit is {(required ? "set" : "clear")}")
+                : Unknown($"{wire.Endpoint}: {wire.Failure ?? "no SMB2 answer"}");
+        }
+
+        return null;
+    }
+
+    private static SettingEvaluation Unknown(string detail) => new(DriftStatus.Unknown, "unknown", detail);
+}

@@ -1,0 +1,17 @@
+using System.Text;
+
+namespace SmbPolicyCompiler.Emit.Gpo;
+
+/// <summary>Builds the XML files of a backup: UTF-8 without BOM, CRLF line ends, two-space indentation.</summary>
+internal sealed class XmlLines
+{
+    private readonly StringBuilder text = new();
+
+    public XmlLines Line(int depth, string line)
+    {
+        text.Append(' ', depth * 2).Append(line).Append("\r\n");
+        return this;
+    }
+
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(text.ToString());
+}

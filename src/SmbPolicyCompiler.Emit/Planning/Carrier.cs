@@ -1,0 +1,11 @@
+namespace SmbPolicyCompiler.Emit.Planning;
+
+/// <summary>Which file of a GPO carries a registry value.</summary>
+public enum Carrier
+{
+    /// <summary>registry.pol (Administrative Templates and other registry values).</summary>
+    RegistryPol,
+
+    /// <summary>GptTmpl.inf [Registry Values] (Security Options).</summary>
+    SecurityTemplate,
+}

@@ -1,0 +1,27 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Model;
+
+namespace SmbPolicyCompiler.Emit.Planning;
+
+/// <summary>What every back end may read: the bound policy, the backup time and the plans of all rings.</summary>
+public sealed class EmitContext
+{
+    private readonly ILookup<string, ResolvedHost> hostsByGroup;
+
+    public EmitContext(ResolvedPolicy policy, DateTime backupTime)
+    {
+        Policy = policy;
+        BackupTime = backupTime;
+        hostsByGroup = policy.Hosts.ToLookup(h => h.Group, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public ResolvedPolicy Policy { get; }
+
+    public PolicySettings Settings => Policy.Policy;
+
+    public DateTime BackupTime { get; }
+
+    public IReadOnlyList<RingPlan> Rings { get; internal set; } = [];
+
+    public IEnumerable<ResolvedHost> HostsOf(string group) => hostsByGroup[group];
+}

@@ -1,0 +1,23 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+
+namespace SmbPolicyCompiler.Emit.Planning;
+
+/// <summary>The values an exception GPO carries for one side: the held stage's, and the relaxed value of every other value the ring's stage sets.</summary>
+public sealed record ExceptionSide(Side Side, IReadOnlyList<RegistryAssignment> Assignments);
+
+/// <summary>An active exception that holds hosts of a ring back, and its narrower GPO.</summary>
+/// <param name="FileName">The exception id as a file-name segment.</param>
+/// <param name="HeldHosts">Host keys (lower-case short names) the exception holds back in this ring.</param>
+public sealed record ExceptionPlan(
+    ResolvedException Exception,
+    string FileName,
+    IReadOnlyList<string> HeldHosts,
+    IReadOnlyList<ExceptionSide> Sides,
+    GpoPlan Gpo,
+    GpoImport Import)
+{
+    public string Id => Exception.Id;
+
+    public IReadOnlyList<RegistryAssignment> For(Side side) => Sides.FirstOrDefault(s => s.Side == side)?.Assignments ?? [];
+}

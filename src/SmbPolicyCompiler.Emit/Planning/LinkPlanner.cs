@@ -1,0 +1,53 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Inventory;
+using SmbPolicyCompiler.Core.Model;
+
+namespace SmbPolicyCompiler.Emit.Planning;
+
+/// <summary>
+/// How a ring side's GPO reaches its groups. Members chosen by OU: the GPO is linked to those OUs and applies to every
+/// computer there. Members chosen by AD group or host name: a "(filtered)" import of the same backup is linked at the
+/// group's linkTo (default the domain root) and security-filtered to those groups and computer accounts. A GPO's
+/// filter holds for all its links, hence two imports when a ring side has both kinds.
+/// </summary>
+internal static class LinkPlanner
+{
+    public static IReadOnlyList<GpoImport> Plan(EmitContext context, ResolvedRing ring, Side side, GpoPlan gpo)
+    {
+        var groups = ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Role.Has(side)).ToList();
+        var ous = Distinct(groups.SelectMany(g => g.Definition.Members.OrganizationalUnits.Select(ou => ou.Value)));
+        var filteredGroups = groups.Select(g => (Group: g, Filter: FilterOf(context, g))).Where(x => !x.Filter.IsEmpty).ToList();
+        var imports = new List<GpoImport>();
+        if (ous.Count > 0 || filteredGroups.Count == 0)
+        {
+            imports.Add(new GpoImport(gpo.DisplayName, gpo, ous, null, false));
+        }
+
+        if (filteredGroups.Count > 0)
+        {
+            var links = Distinct(filteredGroups.Select(x => x.Group.Definition.LinkTo ?? context.Settings.DomainDn));
+            var filter = new SecurityFilter(
+                DistinctNames(filteredGroups.SelectMany(x => x.Filter.Groups)),
+                DistinctNames(filteredGroups.SelectMany(x => x.Filter.Computers)));
+            imports.Add(new GpoImport(GpoNames.Filtered(gpo.DisplayName), gpo, links, filter, false));
+        }
+
+        return imports;
+    }
+
+    private static SecurityFilter FilterOf(EmitContext context, ResolvedGroup group)
+    {
+        var computers = context.HostsOf(group.Name)
+            .Where(h => h.Membership.Kind is MembershipKind.HostName or MembershipKind.Wildcard)
+            .Select(h => h.Name);
+        return new SecurityFilter(group.Definition.Members.AdGroups.Select(g => g.Value).ToList(), computers.ToList());
+    }
+
+    /// <summary>Distinguished names once each (compared the forgiving way), in ordinal order.</summary>
+    public static IReadOnlyList<string> Distinct(IEnumerable<string> dns) =>
+        dns.GroupBy(DistinguishedNames.Normalize, StringComparer.Ordinal).Select(g => g.First()).Order(StringComparer.Ordinal).ToList();
+
+    public static IReadOnlyList<string> DistinctNames(IEnumerable<string> names) =>
+        names.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,18 @@
+using SmbPolicyCompiler.Core.Binding;
+using SmbPolicyCompiler.Core.Catalogue;
+
+namespace SmbPolicyCompiler.Emit.Planning;
+
+/// <summary>Everything one ring compiles to, before any file is written.</summary>
+/// <param name="Folder">The ring's output folder name (the ring name as a file-name segment).</param>
+public sealed record RingPlan(ResolvedRing Ring, string Folder, IReadOnlyList<RingSide> Sides, IReadOnlyList<ExceptionPlan> Exceptions)
+{
+    public string Name => Ring.Name;
+
+    public IEnumerable<GpoPlan> Gpos => Sides.Select(s => s.Gpo).Concat(Exceptions.Select(e => e.Gpo));
+
+    /// <summary>Ring imports first, then exception imports, so exception links end up first in link order.</summary>
+    public IEnumerable<GpoImport> Imports => Sides.SelectMany(s => s.Imports).Concat(Exceptions.Select(e => e.Import));
+
+    public IEnumerable<ExceptionPlan> ExceptionsFor(Side side) => Exceptions.Where(e => e.For(side).Count > 0);
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using SmbPolicyCompiler.Formats;
+
+namespace SmbPolicyCompiler.Emit.PowerShell;
+
+/// <summary>PowerShell literals. Every string goes through <see cref="Escape.PowerShellSingleQuoted"/>; numbers are written in invariant digits.</summary>
+internal static class Ps
+{
+    public static string Str(string value) => Escape.PowerShellSingleQuoted(value);
+
+    public static string StrOrNull(string? value) => value is null ? "$null" : Str(value);
+
+    public static string Array(IEnumerable<string> values) => "@(" + string.Join(", ", values.Select(Str)) + ")";
+
+    public static string Bool(bool value) => value ? "$true" : "$false";
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text for after "# " in a comment (line breaks and "#&gt;" made harmless).</summary>
+    public static string Comment(string text) => Escape.PowerShellComment(text);
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SmbPolicyCompiler.TestSupport;
+using static SmbPolicyCompiler.Cli.Tests.CliRunner;
+
+namespace SmbPolicyCompiler.Cli.Tests;
+
+public sealed class PlanCommandTests : IDisposable
+{
+    private readonly TempFolder repo = new("smbpol-plan-git");
+
+    private string PolicyFolder => repo.Combine("policies");
+
+    private void Git(params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = repo.Path, RedirectStandardError = true, RedirectStandardOutput = true };
+        args.ToList().ForEach(start.ArgumentList.Add);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
+    }
+
+    /// <summary>A git repository whose HEAD holds the example policy, with the working tree promoting a ring.</summary>
+    private void CommitExampleThenPromote(string from, string to)
+    {
+        CopyFolder(Policies, PolicyFolder);
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.email", "t@example.com");
+        Git("config", "user.name", "T");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "base");
+        var rings = Path.Combine(PolicyFolder, "rings.yaml");
+        File.WriteAllText(rings, File.ReadAllText(rings).Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_GitRefBase_ShowsThePromotionAndExitsZeroWithoutRisks()
+    {
+        CommitExampleThenPromote("serverSigning:       { audit: 2026-10-05 }", "serverSigning:       { audit: 2026-10-05, enforce: 2026-11-20 }");
+
+        var result = Run("plan", "--base", "main", "--head", PolicyFolder, "--as-of", AsOf, "--format", "markdown");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("### smbpol plan:");
+        result.Out.Should().Contain("| broad | serverSigning | audit → **enforce** | 15:");
+        result.Out.Should().Contain("<details><summary>Generated files");
+    }
+
+    [Fact]
+    public void Plan_RiskyChange_ExitsOneSoAPipelineCanRequireReview()
+    {
+        CommitExampleThenPromote("      clientSigning:       { audit: 2026-10-05 }\n", "      clientSigning:       { audit: 2026-10-05 }\n      serverEncryption:    { audit: 2026-11-01, require: 2026-11-20 }\n");
+
+        var result = Run("plan", "--base", "HEAD", "--head", PolicyFolder, "--as-of", AsOf, "--format", "json");
+
+        result.ExitCode.Should().Be(1);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("hasRisks").GetBoolean().Should().BeTrue();
+        json.RootElement.GetProperty("risks")[0].GetProperty("kind").GetString().Should().Be("skipsAudit");
+    }
+
+    [Fact]
+    public void Plan_BadRef_ExitsTwoWithAClearMessage()
+    {
+        CommitExampleThenPromote("x", "x");
+
+        var result = Run("plan", "--base", "origin/nope", "--head", PolicyFolder, "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("'origin/nope' is neither a folder nor a git ref");
+    }
+
+    [Fact]
+    public void Plan_BaseThatDoesNotValidate_ExitsTwoAndShowsItsErrors()
+    {
+        using var broken = new TempFolder();
+        broken.Write("policy.yaml", "policy: { name: x }\n");
+
+        var result = Run("plan", "--base", broken.Path, "--head", Policies, "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("does not validate").And.Contain("SMB0012");
+    }
+
+    [Fact]
+    public void Plan_SameFolderTwice_HasNoChange()
+    {
+        var result = Run("plan", "--base", Policies, "--head", Policies, "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().Contain("0 stage change(s)").And.Contain("0 generated settings/script file(s) change");
+    }
+
+    public void Dispose() => repo.Dispose();
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

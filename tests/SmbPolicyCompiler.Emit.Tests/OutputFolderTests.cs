@@ -1,0 +1,73 @@
+using System.Text;
+using SmbPolicyCompiler.Emit.Output;
+using SmbPolicyCompiler.Emit.Readme;
+using SmbPolicyCompiler.Emit.Tests.Support;
+using SmbPolicyCompiler.TestSupport;
+
+namespace SmbPolicyCompiler.Emit.Tests;
+
+/// <summary>The output is replaced all or nothing: a failure while writing leaves the old folder exactly as it was.</summary>
+public sealed class OutputFolderTests : IDisposable
+{
+    private static readonly GeneratedFile Readme = new("README.md", Encoding.UTF8.GetBytes(GeneratedReadme.Marker + "\nold\n"));
+
+    private readonly TempFolder temp = new("smbpol-output");
+
+    private string Target => temp.Combine("generated");
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Replace_FailureWhileWriting_LeavesTheTargetUntouched()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/old.txt", [1, 2, 3])]);
+        var before = FolderSnapshot.Take(Target);
+        GeneratedFile[] broken = [Readme with { Content = Encoding.UTF8.GetBytes(GeneratedReadme.Marker + "\nnew\n") }, new("a", [1]), new("a/b", [2])];
+
+        var replace = () => OutputFolder.Replace(Target, broken);
+
+        replace.Should().Throw<OutputFolderException>().WithMessage("*was not changed*");
+        FolderSnapshot.Take(Target).Should().BeEquivalentTo(before);
+        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty("the staging folder is removed");
+    }
+
+    [Fact]
+    public void Replace_RemovesFilesTheNewOutputDoesNotHave()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("old-ring/x.ps1", [1])]);
+
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("new-ring/x.ps1", [2])]);
+
+        FolderSnapshot.Take(Target).Keys.Should().BeEquivalentTo("README.md", "new-ring/x.ps1");
+        Directory.Exists(Path.Combine(Target, "old-ring")).Should().BeFalse();
+        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Replace_EmptyExistingFolder_IsAllowed()
+    {
+        Directory.CreateDirectory(Target);
+
+        OutputFolder.Replace(Target, [Readme]);
+
+        File.ReadAllBytes(Path.Combine(Target, "README.md")).Should().Equal(Readme.Content);
+    }
+
+    [Fact]
+    public void Replace_FileSystemRoot_IsRefused()
+    {
+        var replace = () => OutputFolder.Replace(Path.GetPathRoot(temp.Path)!, [Readme]);
+
+        replace.Should().Throw<OutputFolderException>().WithMessage("*root*");
+    }
+
+    [Fact]
+    public void Compare_NamesMissingDifferingAndExtraFilesInOrder()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("b.txt", [1]), new GeneratedFile("c.txt", [1])]);
+
+        var differences = OutputFolder.Compare(Target, [Readme, new GeneratedFile("a.txt", [1]), new GeneratedFile("b.txt", [2])]);
+
+        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt");
+    }
+}

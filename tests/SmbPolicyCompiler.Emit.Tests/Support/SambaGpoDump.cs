@@ -1,0 +1,79 @@
+// Copied from tests/SmbPolicyCompiler.Formats.Tests/Interop/SambaGpoDump.cs (same repository), so both test projects run Samba the same way.
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+using SmbPolicyCompiler.TestSupport;
+using Xunit.Sdk;
+
+namespace SmbPolicyCompiler.Emit.Tests.Support;
+
+/// <summary>
+/// Runs shared/tools/samba-gpo-dump, which reads registry.pol and GptTmpl.inf with Samba's own parsers.
+/// A missing tool or missing python3-samba fails the test with the fix: it must never pass silently.
+/// </summary>
+internal static class SambaGpoDump
+{
+    private const string InstallHint = "Install Samba's Python bindings: apt-get install -y python3-samba";
+
+    public static string ToolPath => Path.Combine(RepoPaths.Shared, "tools", "samba-gpo-dump");
+
+    /// <summary>The tool's output lines for <paramref name="file"/>; fails the test unless it exits 0.</summary>
+    public static IReadOnlyList<string> Dump(string file)
+    {
+        var (exitCode, output, errors) = Run(file);
+        if (exitCode != 0)
+        {
+            throw new XunitException($"samba-gpo-dump failed (exit {exitCode}) on {file}:{Environment.NewLine}{output}{errors}");
+        }
+
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+    }
+
+    public static (int ExitCode, string Output, string Errors) Run(string file)
+    {
+        if (!File.Exists(ToolPath))
+        {
+            throw new XunitException($"The Samba interop check needs {ToolPath} (the shared folder beside the repository). {InstallHint}");
+        }
+
+        var start = new ProcessStartInfo(ToolPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(file);
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new XunitException($"Could not start {ToolPath}. {InstallHint}");
+        }
+        catch (Win32Exception error)
+        {
+            throw new XunitException($"Could not start {ToolPath} ({error.Message}); it runs /usr/bin/python3. {InstallHint}");
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new XunitException($"samba-gpo-dump did not finish within 2 minutes on {file}.");
+            }
+
+            process.WaitForExit();
+            if (process.ExitCode == 2)
+            {
+                throw new XunitException($"samba-gpo-dump reports that python3-samba is missing. {InstallHint}{Environment.NewLine}{errors.Result}");
+            }
+
+            return (process.ExitCode, output.Result, errors.Result);
+        }
+    }
+}
