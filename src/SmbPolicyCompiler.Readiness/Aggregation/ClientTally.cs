@@ -11,6 +11,10 @@ internal sealed class ClientTally(int id, NetworkName name)
 {
     public const int MaxUsers = 50;
     public const int MaxSpns = 50;
+    public const int MaxAlertServersPerDay = 8;
+
+    private Dictionary<int, List<int>>? _moreAlertServers;
+    private HashSet<int>? _alertServersOverflowed;
 
     public int Id { get; } = id;
 
@@ -26,6 +30,7 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public long[] ByKind { get; } = new long[EventKinds.Count];
 
+    /// <summary>Per UTC day number.</summary>
     public Dictionary<int, DayTally> Days { get; } = [];
 
     public LinkTable Links { get; } = new();
@@ -56,14 +61,59 @@ internal sealed class ClientTally(int id, NetworkName name)
             return;
         }
 
-        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, DayNumber(ticks), out _);
-        day ??= new DayTally();
-        day.Add();
-        if (alertKind)
+        var dayNumber = DayNumber(ticks);
+        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, dayNumber, out var known);
+        if (!known)
         {
-            day.AddAlert(server);
+            day = DayTally.Empty;
+        }
+
+        day.Events++;
+        if (alertKind && !day.AddAlert(server))
+        {
+            KeepAlertServer(dayNumber, server);
         }
     }
 
+    /// <summary>The servers the day's alert events were logged against (at most <see cref="MaxAlertServersPerDay"/>), and whether there were more.</summary>
+    public (IReadOnlyList<int> Servers, bool More) AlertServers(int dayNumber)
+    {
+        var day = Days[dayNumber];
+        var servers = new List<int>();
+        foreach (var server in new[] { day.FirstAlertServer, day.SecondAlertServer })
+        {
+            if (server != DayTally.Unset)
+            {
+                servers.Add(server);
+            }
+        }
+
+        servers.AddRange(_moreAlertServers?.GetValueOrDefault(dayNumber) ?? []);
+        return (servers, _alertServersOverflowed?.Contains(dayNumber) == true);
+    }
+
     public static int DayNumber(long ticks) => (int)(ticks / TimeSpan.TicksPerDay);
+
+    private void KeepAlertServer(int dayNumber, int server)
+    {
+        _moreAlertServers ??= [];
+        if (!_moreAlertServers.TryGetValue(dayNumber, out var servers))
+        {
+            _moreAlertServers[dayNumber] = servers = [];
+        }
+
+        if (servers.Contains(server))
+        {
+            return;
+        }
+
+        if (servers.Count + 2 < MaxAlertServersPerDay)
+        {
+            servers.Add(server);
+        }
+        else
+        {
+            (_alertServersOverflowed ??= []).Add(dayNumber);
+        }
+    }
 }

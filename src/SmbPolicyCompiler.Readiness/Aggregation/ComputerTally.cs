@@ -22,7 +22,7 @@ internal sealed class ComputerTally(int id, NetworkName name)
     public long EventsWithoutPeer { get; private set; }
 
     /// <summary>Events per (day number × kind count + kind index).</summary>
-    public Dictionary<int, long> DayKinds { get; } = [];
+    public Dictionary<int, int> DayKinds { get; } = [];
 
     public void Add(int kind, long ticks, bool hasPeer)
     {

@@ -1,38 +1,42 @@
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
-/// <summary>One client's events on one UTC day, and for the alert rule the alert-kind events and the servers (name ids) they were logged against.</summary>
-internal sealed class DayTally
+/// <summary>
+/// One client's events on one UTC day, kept as a struct in the client's day table (a client seen every day of a long
+/// audit is many of these): the events, the alert-kind events and the first two servers those were logged against.
+/// Further alert servers of the day go to <see cref="ClientTally"/>'s overflow lists.
+/// </summary>
+internal struct DayTally
 {
-    public const int MaxAlertServers = 8;
+    public const int Unset = -2;
 
-    private int[]? _alertServers;
-    private int _alertServerCount;
+    public int Events;
+    public int AlertEvents;
+    public int FirstAlertServer;
+    public int SecondAlertServer;
 
-    public long Events { get; private set; }
+    public static DayTally Empty => new() { FirstAlertServer = Unset, SecondAlertServer = Unset };
 
-    public long AlertEvents { get; private set; }
-
-    public bool AlertServersOverflowed { get; private set; }
-
-    public ReadOnlySpan<int> AlertServers => _alertServers.AsSpan(0, _alertServerCount);
-
-    public void Add() => Events++;
-
-    public void AddAlert(int server)
+    /// <summary>Counts an alert event; false when its server is a third or later one that the caller must keep elsewhere.</summary>
+    public bool AddAlert(int server)
     {
         AlertEvents++;
-        if (server == LinkTable.NoServer || AlertServers.Contains(server))
+        if (server == LinkTable.NoServer || server == FirstAlertServer || server == SecondAlertServer)
         {
-            return;
+            return true;
         }
 
-        if (_alertServerCount == MaxAlertServers)
+        if (FirstAlertServer == Unset)
         {
-            AlertServersOverflowed = true;
-            return;
+            FirstAlertServer = server;
+            return true;
         }
 
-        _alertServers ??= new int[MaxAlertServers];
-        _alertServers[_alertServerCount++] = server;
+        if (SecondAlertServer == Unset)
+        {
+            SecondAlertServer = server;
+            return true;
+        }
+
+        return false;
     }
 }

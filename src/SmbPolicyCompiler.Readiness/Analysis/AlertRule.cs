@@ -26,9 +26,9 @@ internal static class AlertRule
                     continue;
                 }
 
-                var servers = tally.AlertServers.ToArray().Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal).ToList();
-                alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents, servers, tally.AlertServersOverflowed,
-                    inventory?.Find(client.Name)?.Owner));
+                var (servers, more) = client.AlertServers(day);
+                alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents,
+                    [.. servers.Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal)], more, inventory?.Find(client.Name)?.Owner));
             }
         }
 
