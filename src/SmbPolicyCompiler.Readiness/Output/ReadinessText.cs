@@ -52,7 +52,7 @@ public static class ReadinessText
     private static void WriteControl(TextWriter o, ControlReadiness c)
     {
         o.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Format.Verdict(c.Verdict)}");
-        o.WriteLine($"  {c.Summary}");
+        o.WriteLine("  " + SafeText.Clean(c.Summary, 1000));
         o.WriteLine($"  evidence: events {string.Join(", ", c.EvidenceEventIds)}; {c.Direction.Describe()}");
         o.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Format.Number(c.Events)} event(s) from {Format.Time(c.FirstEvent)} to {Format.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +
                     $"{c.ClientsSeen} client(s) seen" + (c.InventoryClientsAdded > 0 ? $" + {c.InventoryClientsAdded} from the inventory" : string.Empty));

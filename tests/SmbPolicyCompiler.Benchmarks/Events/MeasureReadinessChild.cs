@@ -9,12 +9,12 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 /// <summary>
 /// The measured side of the readiness benchmark, in its own process: loads the synthetic policy, reads one file through
 /// the whole readiness pipeline (detection, parsing, deduplication, interpretation, aggregation), builds the verdicts
-/// and writes the JSON report to nowhere; prints one line of figures (total and the verdict and JSON parts) and whether
-/// the totals match the generator's.
+/// and writes the JSON report to nowhere; prints one line of figures (total and the verdict and JSON parts, peak working
+/// set, and the memory still live at the end with the tallies and the report held) and whether the totals match.
 /// </summary>
 internal static class MeasureReadinessChild
 {
-    public const string Header = "     MB     events  seconds   events/s     MB/s verdicts s   json s  peak MB  clients  check";
+    public const string Header = "     MB     events  seconds   events/s     MB/s verdicts s   json s  peak MB  live MB  clients  check";
 
     public static int Run(string[] args)
     {
@@ -37,8 +37,11 @@ internal static class MeasureReadinessChild
         var ok = byId == expected && report.Input.Read.Problems.Count == 0 && report.Input.Events == analyzer.Events && report.Input.UnknownComputers == 0;
         var megabytes = new FileInfo(file).Length / 1e6;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
+        var live = GC.GetTotalMemory(forceFullCollection: true) / 1e6;
+        GC.KeepAlive(analyzer);
+        GC.KeepAlive(report);
         var outcome = string.Join(" ", report.Controls.GroupBy(c => c.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}"));
-        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {report.Clients.Count,8:N0}  " +
+        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {live,8:F0} {report.Clients.Count,8:N0}  " +
                           (ok ? "totals match; " + outcome : $"MISMATCH {byId} problems {report.Input.Read.Problems.Count} unknown computers {report.Input.UnknownComputers}"));
         return 0;
     }

@@ -32,6 +32,7 @@ public sealed partial class HostileStringTests
             .Signing("BFS1.corp.example.com", @"\\=cmd|'/C calc'!A0", April(1), user: $"{Script} \"quoted\" ]]> </svg> {Escape} | @admins")
             .Signing("BFS1.corp.example.com", @"\\+evil<b>", April(1), user: "-2+3 \u202Egnp.exe")
             .Signing("BFS1.corp.example.com", @"\\@sum(1)", April(1), user: "@SUM(1+1)*cmd|' /C calc'!A0")
+            .Signing("BFS1.corp.example.com", "\\\\ws\u001b]0;pwned\u0007", April(1))
             .UnknownSpn("PFS1.corp.example.com", @"\\ws-1", April(2), $"cifs/{Script}]]></svg>");
         var inventory = ClientInventoryReader.Parse(
             "Name,Owner,DeviceType,Location\n\"=cmd|'\",\"=HYPERLINK(\"\"http://evil.example\"\")\",\"<img src=x onerror=alert(1)>\",\"line1\nline2\"\n",
@@ -92,9 +93,9 @@ public sealed partial class HostileStringTests
             rows.Add(row);
         }
 
-        rows.Should().HaveCount(4).And.OnlyContain(r => r.Count == header.Count);
+        rows.Should().HaveCount(5).And.OnlyContain(r => r.Count == header.Count);
         rows.SelectMany(r => r).Should().OnlyContain(cell => cell.Length == 0 || !"=+-@\t\r".Contains(cell[0]));
-        rows.Select(r => r[0]).Should().BeEquivalentTo("'=cmd|'", "'+evil<b>", "'@sum(1)", "ws-1");
+        rows.Select(r => r[0]).Should().BeEquivalentTo("'=cmd|'", "'+evil<b>", "'@sum(1)", "ws-1", "ws\\u001B]0;pwned\\u0007");
         rows.Single(r => r[0] == "'=cmd|'")[10].Should().Be("'=HYPERLINK(\"http://evil.example\")");
         rows.Single(r => r[0] == "'@sum(1)")[9].Should().Be("'@SUM(1+1)*cmd|' /C calc'!A0");
         rows.Single(r => r[0] == "'+evil<b>")[9].Should().Be("'-2+3 \\u202Egnp.exe");
@@ -107,7 +108,7 @@ public sealed partial class HostileStringTests
         var text = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Table);
 
         text.Where(c => char.IsControl(c) && c != '\n').Should().BeEmpty();
-        text.Should().Contain("\\u001B[31mred");
+        text.Should().Contain("\\u001B[31mred").And.Contain("ws\\u001B]0;pwned\\u0007");
     }
 
     [Fact]
