@@ -11,10 +11,6 @@ internal sealed class ClientTally(int id, NetworkName name)
 {
     public const int MaxUsers = 50;
     public const int MaxSpns = 50;
-    public const int MaxAlertServersPerDay = 8;
-
-    private Dictionary<int, List<int>>? _moreAlertServers;
-    private HashSet<int>? _alertServersOverflowed;
 
     public int Id { get; } = id;
 
@@ -69,51 +65,11 @@ internal sealed class ClientTally(int id, NetworkName name)
         }
 
         day.Events++;
-        if (alertKind && !day.AddAlert(server))
+        if (alertKind)
         {
-            KeepAlertServer(dayNumber, server);
+            day.AddAlert(server);
         }
-    }
-
-    /// <summary>The servers the day's alert events were logged against (at most <see cref="MaxAlertServersPerDay"/>), and whether there were more.</summary>
-    public (IReadOnlyList<int> Servers, bool More) AlertServers(int dayNumber)
-    {
-        var day = Days[dayNumber];
-        var servers = new List<int>();
-        foreach (var server in new[] { day.FirstAlertServer, day.SecondAlertServer })
-        {
-            if (server != DayTally.Unset)
-            {
-                servers.Add(server);
-            }
-        }
-
-        servers.AddRange(_moreAlertServers?.GetValueOrDefault(dayNumber) ?? []);
-        return (servers, _alertServersOverflowed?.Contains(dayNumber) == true);
     }
 
     public static int DayNumber(long ticks) => (int)(ticks / TimeSpan.TicksPerDay);
-
-    private void KeepAlertServer(int dayNumber, int server)
-    {
-        _moreAlertServers ??= [];
-        if (!_moreAlertServers.TryGetValue(dayNumber, out var servers))
-        {
-            _moreAlertServers[dayNumber] = servers = [];
-        }
-
-        if (servers.Contains(server))
-        {
-            return;
-        }
-
-        if (servers.Count + 2 < MaxAlertServersPerDay)
-        {
-            servers.Add(server);
-        }
-        else
-        {
-            (_alertServersOverflowed ??= []).Add(dayNumber);
-        }
-    }
 }

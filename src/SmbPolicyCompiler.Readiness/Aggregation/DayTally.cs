@@ -1,42 +1,78 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>
-/// One client's events on one UTC day, kept as a struct in the client's day table (a client seen every day of a long
-/// audit is many of these): the events, the alert-kind events and the first two servers those were logged against.
-/// Further alert servers of the day go to <see cref="ClientTally"/>'s overflow lists.
+/// One client's events on one UTC day, kept as a value in the client's day table (a client seen every day of a long
+/// audit has many): the events, the alert-kind events and up to <see cref="MaxAlertServers"/> servers those were
+/// logged against. No further allocation per day, so memory stays at clients × days × a few dozen bytes.
 /// </summary>
 internal struct DayTally
 {
-    public const int Unset = -2;
+    public const int MaxAlertServers = 4;
+    private const int Unset = -2;
 
     public int Events;
     public int AlertEvents;
-    public int FirstAlertServer;
-    public int SecondAlertServer;
+    public bool MoreAlertServers;
+    private AlertServerIds _alertServers;
 
-    public static DayTally Empty => new() { FirstAlertServer = Unset, SecondAlertServer = Unset };
+    public static DayTally Empty
+    {
+        get
+        {
+            var day = default(DayTally);
+            ((Span<int>)day._alertServers).Fill(Unset);
+            return day;
+        }
+    }
 
-    /// <summary>Counts an alert event; false when its server is a third or later one that the caller must keep elsewhere.</summary>
-    public bool AddAlert(int server)
+    public readonly IReadOnlyList<int> AlertServers
+    {
+        get
+        {
+            var servers = new List<int>(MaxAlertServers);
+            foreach (var server in (ReadOnlySpan<int>)_alertServers)
+            {
+                if (server != Unset)
+                {
+                    servers.Add(server);
+                }
+            }
+
+            return servers;
+        }
+    }
+
+    public void AddAlert(int server)
     {
         AlertEvents++;
-        if (server == LinkTable.NoServer || server == FirstAlertServer || server == SecondAlertServer)
+        if (server == LinkTable.NoServer)
         {
-            return true;
+            return;
         }
 
-        if (FirstAlertServer == Unset)
+        var servers = (Span<int>)_alertServers;
+        for (var i = 0; i < servers.Length; i++)
         {
-            FirstAlertServer = server;
-            return true;
+            if (servers[i] == server)
+            {
+                return;
+            }
+
+            if (servers[i] == Unset)
+            {
+                servers[i] = server;
+                return;
+            }
         }
 
-        if (SecondAlertServer == Unset)
-        {
-            SecondAlertServer = server;
-            return true;
-        }
+        MoreAlertServers = true;
+    }
 
-        return false;
+    [InlineArray(MaxAlertServers)]
+    private struct AlertServerIds
+    {
+        private int _first;
     }
 }

@@ -60,7 +60,7 @@ internal sealed class LinkTable
     {
         if (Count == _servers.Length)
         {
-            var size = Count * 2;
+            var size = Count + Math.Max(2, Count / 2);
             Array.Resize(ref _servers, size);
             Array.Resize(ref _counts, size * EventKinds.Count);
             Array.Resize(ref _first, size);

@@ -26,9 +26,8 @@ internal static class AlertRule
                     continue;
                 }
 
-                var (servers, more) = client.AlertServers(day);
                 alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents,
-                    [.. servers.Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal)], more, inventory?.Find(client.Name)?.Owner));
+                    [.. tally.AlertServers.Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal)], tally.MoreAlertServers, inventory?.Find(client.Name)?.Owner));
             }
         }
 
