@@ -8,6 +8,9 @@ public sealed record ReadinessOptions
 {
     public static ReadinessOptions Default { get; } = new();
 
+    /// <summary>The event ids the daily alert rule counts ("does not support signing" and "sent no SPN").</summary>
+    public static IReadOnlyList<int> AlertEventIds { get; } = [.. Analysis.AlertRule.Kinds.Select(k => (int)k)];
+
     /// <summary>How to read the event exports (format, CSV columns and culture, time zone, limits).</summary>
     public EventReadOptions Events { get; init; } = EventReadOptions.Default;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SmbPolicyCompiler.Cli.Output;
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Compilation;
 using SmbPolicyCompiler.Readiness;
 using SmbPolicyCompiler.Readiness.Events;
@@ -18,7 +19,8 @@ public static class ReadinessCommand
     public static Command Create(CliConsole console)
     {
         var options = new ReadinessCommandOptions();
-        var command = new Command("readiness", "Read SMB audit events (3000, 3021-3027, 31998, 31999) and judge, per ring and control, whether enforcing would break clients.");
+        var evidence = ControlCatalogue.All.SelectMany(c => c.Evidence).Select(e => e.EventId).Distinct().Order();
+        var command = new Command("readiness", $"Read SMB audit events ({string.Join(", ", evidence)}) and judge, per ring and control, whether enforcing would break clients.");
         foreach (var symbol in options.All)
         {
             switch (symbol)

@@ -43,7 +43,7 @@ public sealed class ReadinessCommandOptions
 
     public Option<int> AlertThreshold { get; } = new("--alert-threshold")
     {
-        Description = "Alert on clients with more than N events of 3021/3024 on one day.",
+        Description = $"Alert on clients with more than N events of {string.Join("/", ReadinessOptions.AlertEventIds)} on one UTC day.",
         DefaultValueFactory = _ => 5,
     };
 

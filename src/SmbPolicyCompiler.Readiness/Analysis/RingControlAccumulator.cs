@@ -201,25 +201,4 @@ internal sealed class RingControlAccumulator
         var added = inventory.Clients.Count - matched.Count;
         return (added, _seen.Count + added);
     }
-
-    private sealed class HeldTally(ResolvedHost host, string control)
-    {
-        private readonly SortedSet<string> _clients = new(StringComparer.Ordinal);
-        private long _evidence;
-
-        public void Add(NetworkName client, long evidence)
-        {
-            if (evidence > 0)
-            {
-                _clients.Add(client.Value);
-                _evidence += evidence;
-            }
-        }
-
-        public HeldBackHost Build()
-        {
-            var effective = host.Control(control)!;
-            return new HeldBackHost(host.Name, effective.ExceptionId!, effective.Stage.Name, [.. _clients], _evidence);
-        }
-    }
 }

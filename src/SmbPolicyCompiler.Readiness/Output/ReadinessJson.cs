@@ -47,7 +47,7 @@ public static class ReadinessJson
         json.WriteStartArray("computers");
         foreach (var c in report.Computers)
         {
-            WriteComputer(json, c);
+            ReadinessHostsJson.WriteComputer(json, c);
             FlushSometimes(json);
         }
 
@@ -55,7 +55,7 @@ public static class ReadinessJson
         json.WriteStartArray("clients");
         foreach (var c in report.Clients)
         {
-            WriteClient(json, c);
+            ReadinessHostsJson.WriteClient(json, c);
             FlushSometimes(json);
         }
 
@@ -97,69 +97,6 @@ public static class ReadinessJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteComputer(Utf8JsonWriter json, ComputerSummary c)
-    {
-        json.WriteStartObject();
-        json.WriteString("name", c.Name);
-        json.WriteBoolean("inPolicy", c.Known);
-        json.WriteString("host", c.Host);
-        json.WriteString("ring", c.Ring);
-        json.WriteString("group", c.Group);
-        json.WriteString("role", c.Role);
-        json.WriteStartArray("exceptions");
-        foreach (var e in c.Exceptions)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", e.Id);
-            json.WriteString("control", e.Control);
-            json.WriteString("stage", e.Stage);
-            json.WriteString("expires", Format.Day(e.Expires));
-            json.WriteBoolean("active", e.Active);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("events", c.Events);
-        Kinds(json, "byEventId", c.ByKind);
-        json.WriteNumber("peers", c.Peers);
-        json.WriteNumber("eventsWithoutPeer", c.EventsWithoutPeer);
-        Time(json, "firstEvent", c.FirstEvent);
-        Time(json, "lastEvent", c.LastEvent);
-        json.WriteEndObject();
-    }
-
-    private static void WriteClient(Utf8JsonWriter json, ClientSummary c)
-    {
-        json.WriteStartObject();
-        json.WriteString("name", c.Name);
-        json.WriteString("policyHost", c.PolicyHost);
-        json.WriteString("ring", c.Ring);
-        Inventory(json, c.Inventory);
-        Time(json, "firstSeen", c.FirstSeen);
-        Time(json, "lastSeen", c.LastSeen);
-        json.WriteNumber("events", c.Events);
-        Kinds(json, "byEventId", c.ByKind);
-        json.WriteStartObject("byDay");
-        foreach (var day in c.ByDay)
-        {
-            json.WriteNumber(Format.Day(day.Day), day.Events);
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("servers");
-        foreach (var server in c.Servers)
-        {
-            json.WriteNumber(server.Name, server.Events);
-        }
-
-        json.WriteEndObject();
-        Strings(json, "users", c.Users);
-        json.WriteBoolean("moreUsers", c.MoreUsers);
-        Strings(json, "spns", c.Spns);
-        json.WriteBoolean("moreSpns", c.MoreSpns);
         json.WriteEndObject();
     }
 
