@@ -22,6 +22,6 @@ public static class PlanBuilder
         var membership = MembershipDiff.Compute(before, after);
         var artifacts = compareArtifacts ? ArtifactDiff.Compute(PlanArtifacts.Compile(before), PlanArtifacts.Compile(after)) : [];
         var risks = RiskAssessor.Assess(after, stages, exceptions, asOf, readiness);
-        return new RolloutPlan(baseDisplay, headDisplay, asOf, stages, exceptions, membership, artifacts, risks, readiness is not null);
+        return new RolloutPlan(baseDisplay, headDisplay, asOf, stages, exceptions, membership, artifacts, risks, readiness is not null, readiness?.InputProblems ?? []);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
 using SmbPolicyCompiler.Plan;
+using SmbPolicyCompiler.Plan.Diff;
 using SmbPolicyCompiler.Plan.Output;
 using SmbPolicyCompiler.Plan.Sources;
 
@@ -16,9 +17,15 @@ public static class PlanCommand
         var head = new Option<string>("--head") { Description = "The changed policy folder.", DefaultValueFactory = _ => CommonOptions.DefaultPolicyFolder };
         var asOf = CommonOptions.AsOf();
         var format = CommonOptions.Format("text", "markdown", "json");
+        var events = new Option<string[]>("--events")
+        {
+            Description = "Audit-event exports (files or folders): rings moving to enforce are checked against them, and SMB1 turned off where SMB1 clients were seen.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var inventory = new Option<string?>("--inventory") { Description = "A client inventory CSV for the readiness check (host or IP, owner, device type, location)." };
         var command = new Command("plan", "Show what a change to the policy would do: stage changes, servers that move, exceptions, generated files, risks.")
         {
-            baseOption, head, asOf, format,
+            baseOption, head, asOf, format, events, inventory,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +50,10 @@ public static class PlanCommand
                     return after.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
                 }
 
-                var plan = PlanBuilder.Build(before.Resolved, after.Resolved, snapshot.Display, headFolder, today, null);
+                var readiness = parse.GetValue(events) is { Length: > 0 } eventPaths
+                    ? PlanEvidence.Read(after.Resolved, today, eventPaths, PlanReadinessOptions.With(parse.GetValue(inventory)))
+                    : null;
+                var plan = PlanBuilder.Build(before.Resolved, after.Resolved, snapshot.Display, headFolder, today, readiness);
                 switch (parse.GetValue(format))
                 {
                     case "markdown":

@@ -10,7 +10,8 @@ public sealed record RolloutPlan(
     IReadOnlyList<MembershipChange> MembershipChanges,
     IReadOnlyList<ArtifactChange> ArtifactChanges,
     IReadOnlyList<Risk> Risks,
-    bool ReadinessConsidered)
+    bool ReadinessConsidered,
+    IReadOnlyList<string> ReadinessProblems)
 {
     public bool HasRisks => Risks.Count > 0;
 

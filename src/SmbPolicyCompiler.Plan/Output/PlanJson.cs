@@ -23,6 +23,7 @@ public static class PlanJson
             Summary = PlanText.Headline(plan),
             plan.HasRisks,
             plan.ReadinessConsidered,
+            plan.ReadinessProblems,
             plan.StageChanges,
             plan.ExceptionChanges,
             plan.MembershipChanges,

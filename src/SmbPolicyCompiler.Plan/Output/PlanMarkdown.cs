@@ -13,6 +13,12 @@ public static class PlanMarkdown
         o.WriteLine($"Base {Markdown.Code(plan.Base)} → head {Markdown.Code(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
                     (plan.ReadinessConsidered ? ", with audit events." : ". No audit events were given (`--events`), so readiness was not checked."));
         o.WriteLine();
+        if (plan.ReadinessProblems.Count > 0)
+        {
+            o.WriteLine($"**The event input was incomplete** ({plan.ReadinessProblems.Count} problem(s), e.g. {Markdown.Escape(plan.ReadinessProblems[0])}): readiness verdicts may miss clients.");
+            o.WriteLine();
+        }
+
         if (plan.StageChanges.Count > 0)
         {
             o.WriteLine("| ring | control | change | hosts |");

@@ -32,6 +32,10 @@ public static class PlanText
         {
             o.WriteLine("  (no --events: readiness not checked)");
         }
+        else if (plan.ReadinessProblems.Count > 0)
+        {
+            o.WriteLine($"  READINESS INPUT INCOMPLETE: {plan.ReadinessProblems.Count} problem(s) reading the events, e.g. {plan.ReadinessProblems[0]}");
+        }
 
         foreach (var c in plan.StageChanges)
         {
