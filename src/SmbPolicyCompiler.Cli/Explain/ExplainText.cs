@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Cli.Explain;
 
@@ -151,8 +152,7 @@ public static class ExplainText
 
     private static string FormatData(object data) => data is string[] list ? string.Join(", ", list) : data.ToString() ?? "";
 
-    internal static string Collapse(IReadOnlyList<string> names, int max) =>
-        names.Count <= max ? string.Join(", ", names) : string.Join(", ", names.Take(max)) + $", … and {names.Count - max} more";
+    private static string Collapse(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max);
 
     private static void Table(TextWriter o, string[] header, IEnumerable<string[]> rows)
     {

@@ -48,8 +48,5 @@ public static class Markdown
         "`" + text.Replace('`', '\'').Replace('\r', ' ').Replace('\n', ' ') + "`";
 
     /// <summary>Names joined with commas, cut after <paramref name="max"/> with a count of the rest.</summary>
-    public static string List(IReadOnlyList<string> names, int max) =>
-        names.Count <= max
-            ? string.Join(", ", names.Select(Escape))
-            : string.Join(", ", names.Take(max).Select(Escape)) + $", … and {names.Count - max} more";
+    public static string List(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max, Escape);
 }

@@ -4,7 +4,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>
 /// An exception running longer than policy.maxExceptionDays, counted from its created date (or from today when it
-/// has none). Also catches a created date after the expiry.
+/// has none). Dates in the wrong order are ExceptionDateOrderRule's.
 /// </summary>
 public sealed class ExceptionDurationRule : IPolicyRule
 {
@@ -12,19 +12,17 @@ public sealed class ExceptionDurationRule : IPolicyRule
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
-        var maximum = context.Model.Policy.MaxExceptionDays;
+        if (context.Model.Policy.MaxExceptionDays is not { } maximum)
+        {
+            yield break;
+        }
+
         foreach (var exception in context.Model.Exceptions)
         {
-            var start = exception.Created ?? context.AsOf;
-            var days = exception.Expires.Value.DayNumber - start.DayNumber;
-            if (exception.Created is { } created && days < 0)
+            var days = exception.Expires.Value.DayNumber - (exception.Created ?? context.AsOf).DayNumber;
+            if (days > maximum)
             {
-                yield return PolicyDiagnostics.ExceptionDatesOutOfOrder(exception.Expires.Location, exception.Id.Value,
-                    RuleContext.Date(created), RuleContext.Date(exception.Expires.Value));
-            }
-            else if (maximum is { } max && days > max)
-            {
-                yield return PolicyDiagnostics.ExceptionTooLong(exception.Expires.Location, exception.Id.Value, days, max);
+                yield return PolicyDiagnostics.ExceptionTooLong(exception.Expires.Location, exception.Id.Value, days, maximum);
             }
         }
     }

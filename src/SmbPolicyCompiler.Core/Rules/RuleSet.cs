@@ -27,5 +27,6 @@ public static class RuleSet
         new UnknownExceptionTargetRule(),
         new IneffectiveExceptionRule(),
         new ExceptionDurationRule(),
+        new ExceptionDateOrderRule(),
     ];
 }

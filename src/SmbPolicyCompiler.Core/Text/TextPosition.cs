@@ -1,25 +1,8 @@
 namespace SmbPolicyCompiler.Core.Text;
 
-/// <summary>Finds the 1-based line and column of a character offset in a text.</summary>
+/// <summary>Finds the 1-based line and column of a byte offset in UTF-8 text.</summary>
 public static class TextPosition
 {
-    public static (int Line, int Column) Of(string text, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        var end = Math.Min(offset, text.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, end - lineStart + 1);
-    }
-
     /// <summary>Line and column of a byte offset in UTF-8 bytes (columns count characters, not bytes).</summary>
     public static (int Line, int Column) OfByte(ReadOnlySpan<byte> utf8, int byteOffset)
     {

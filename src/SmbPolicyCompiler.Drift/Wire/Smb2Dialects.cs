@@ -1,3 +1,5 @@
+using SmbPolicyCompiler.Core.Catalogue;
+
 namespace SmbPolicyCompiler.Drift.Wire;
 
 /// <summary>SMB2/3 dialect revisions (MS-SMB2 2.2.3) and their usual names.</summary>
@@ -15,14 +17,7 @@ public static class Smb2Dialects
     /// <summary>What the probe offers, oldest first, as Windows clients do.</summary>
     public static IReadOnlyList<ushort> Offered { get; } = [Smb202, Smb210, Smb300, Smb302, Smb311];
 
-    /// <summary>"2.0.2", "2.1", "3.0", "3.0.2", "3.1.1"; other revisions as "0x02FF".</summary>
-    public static string Name(ushort revision) => revision switch
-    {
-        Smb202 => "2.0.2",
-        Smb210 => "2.1",
-        Smb300 => "3.0",
-        Smb302 => "3.0.2",
-        Smb311 => "3.1.1",
-        _ => $"0x{revision:X4}",
-    };
+    /// <summary>"2.0.2", "2.1", "3.0", "3.0.2", "3.1.1" (from the catalogue's dialect table); other revisions as "0x02FF".</summary>
+    public static string Name(ushort revision) =>
+        Dialects.All.Where(d => d.Value == revision).Select(d => d.Version).FirstOrDefault() ?? $"0x{revision:X4}";
 }

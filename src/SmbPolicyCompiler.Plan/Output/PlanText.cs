@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Output;
@@ -110,6 +111,5 @@ public static class PlanText
         }
     }
 
-    private static string Collapse(IReadOnlyList<string> names, int max) =>
-        names.Count <= max ? string.Join(", ", names) : string.Join(", ", names.Take(max)) + $", … and {names.Count - max} more";
+    private static string Collapse(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max);
 }
