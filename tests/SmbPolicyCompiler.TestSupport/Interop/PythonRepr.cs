@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace SmbPolicyCompiler.Formats.Tests.Interop;
+namespace SmbPolicyCompiler.TestSupport.Interop;
 
 /// <summary>Decodes the repr() of a Python str, as samba-gpo-dump prints string data.</summary>
-internal static class PythonRepr
+public static class PythonRepr
 {
     public static string Parse(string repr)
     {
