@@ -70,13 +70,15 @@ public class BadInputTests
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
-    public void Load_OtherUnicodeEncodingsWithBom_AreAccepted(string encodingName)
+    [InlineData("utf-16le-without-bom")]
+    public void Load_OtherUnicodeEncodings_AreAccepted(string encodingName)
     {
         var text = PolicyFixture.Policy + PolicyFixture.Groups + PolicyFixture.Rings;
         Encoding encoding = encodingName switch
         {
             "utf-8-bom" => new UTF8Encoding(true),
             "utf-16le" => new UnicodeEncoding(false, true),
+            "utf-16le-without-bom" => new UnicodeEncoding(false, false),
             _ => new UnicodeEncoding(true, true),
         };
 

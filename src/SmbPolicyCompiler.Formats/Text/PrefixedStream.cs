@@ -1,7 +1,7 @@
-namespace SmbPolicyCompiler.Readiness.Events;
+namespace SmbPolicyCompiler.Formats.Text;
 
 /// <summary>A read-only forward stream: bytes already read for sniffing, then the rest of the inner stream.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixStart, int prefixLength, Stream inner) : Stream
+public sealed class PrefixedStream(byte[] prefix, int prefixStart, int prefixLength, Stream inner) : Stream
 {
     private int _prefixPos = prefixStart;
 
