@@ -47,7 +47,7 @@ public sealed class ReadinessAnalyzer
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientsByServer(IReadOnlyCollection<int> eventIds)
     {
-        var kinds = eventIds.Where(id => Enum.IsDefined((SmbAuditEventKind)id)).Select(id => EventKinds.IndexOf((SmbAuditEventKind)id)).ToList();
+        var kinds = eventIds.Select(AuditEvents.Find).OfType<AuditEventDefinition>().Select(EventKinds.IndexOf).ToList();
         var resolver = new HostResolver(_policy, _tallies.Names);
         var byServer = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var client in _tallies.Clients)

@@ -9,7 +9,7 @@ public sealed record ReadinessOptions
     public static ReadinessOptions Default { get; } = new();
 
     /// <summary>The event ids the daily alert rule counts ("does not support signing" and "sent no SPN").</summary>
-    public static IReadOnlyList<int> AlertEventIds { get; } = [.. Analysis.AlertRule.Kinds.Select(k => (int)k)];
+    public static IReadOnlyList<int> AlertEventIds { get; } = [.. Analysis.AlertRule.Kinds.Select(k => k.Id)];
 
     /// <summary>How to read the event exports (format, CSV columns and culture, time zone, limits).</summary>
     public EventReadOptions Events { get; init; } = EventReadOptions.Default;

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Emit.Tests.Support;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
-/// <summary>The GPMC backup folders: what Import-GPO needs to find in them (shared/domain/gpo-formats.md §2).</summary>
+/// <summary>The GPMC backup folders: what Import-GPO needs to find in them (as in the real backups under tests/corpus/gpo-backups).</summary>
 public class GpoBackupStructureTests
 {
     private static readonly XNamespace Bkp = "http://www.microsoft.com/GroupPolicy/GPOOperations";

@@ -5,11 +5,12 @@ using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Inf;
 using SmbPolicyCompiler.Formats.Pol;
 using SmbPolicyCompiler.TestSupport;
+using SmbPolicyCompiler.TestSupport.Interop;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
 /// <summary>
-/// The registry.pol and GptTmpl.inf files compile writes, read by Samba's own parsers (shared/tools/samba-gpo-dump)
+/// The registry.pol and GptTmpl.inf files compile writes, read by Samba's own parsers (tests/tools/samba-gpo-dump)
 /// and by ours: both must see the same records. Needs python3-samba (apt-get install -y python3-samba); fails without it.
 /// </summary>
 [Trait("Category", "Interop")]
@@ -34,7 +35,7 @@ public class SambaInteropTests
             var path = folder.Write(file.RelativePath, file.Content);
             var lines = SambaGpoDump.Dump(path);
             var expected = file.RelativePath.EndsWith(".pol", StringComparison.Ordinal) ? ExpectedPol(file.Content) : ExpectedInf(file.Content);
-            var actual = file.RelativePath.EndsWith(".pol", StringComparison.Ordinal) ? lines.Skip(1).Select(ParsePolLine) : lines.Skip(1);
+            var actual = file.RelativePath.EndsWith(".pol", StringComparison.Ordinal) ? lines.Skip(1).Select(SambaGpoDump.DecodePolLine) : lines.Skip(1);
             lines[0].Should().StartWith("# ");
             actual.Should().Equal(expected, file.RelativePath);
             checkedFiles++;
@@ -57,12 +58,4 @@ public class SambaInteropTests
         var entry = v.ToEntry();
         return $"inf | {v.Path} | {v.Value.Type.ToRegName()} | {entry.Value[(entry.Value.IndexOf(',', StringComparison.Ordinal) + 1)..]}";
     });
-
-    private static string ParsePolLine(string line)
-    {
-        var parts = line.Split(" | ", 4);
-        parts.Should().HaveCount(4, line);
-        var data = parts[3].Length > 0 && parts[3][0] is '\'' or '"' ? "text:" + PythonRepr.Parse(parts[3]) : parts[3];
-        return $"{parts[0]} | {parts[1]} | {parts[2]} | {data}";
-    }
 }

@@ -1,6 +1,6 @@
 namespace SmbPolicyCompiler.TestSupport;
 
-/// <summary>Finds folders of the repository and of the shared reference material from a test's working directory.</summary>
+/// <summary>Finds folders of the repository from a test's working directory. Tests read nothing outside it.</summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
@@ -14,9 +14,6 @@ public static class RepoPaths
     public static string Schemas => Path.Combine(Root, "schemas");
 
     public static string Docs => Path.Combine(Root, "docs");
-
-    /// <summary>The shared reference folder (../shared from the repository root).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>A folder under tests/ (for case folders and golden files kept beside the tests).</summary>
     public static string Tests(params string[] parts) => Path.Combine([Root, "tests", .. parts]);

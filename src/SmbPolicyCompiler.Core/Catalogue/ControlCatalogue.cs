@@ -23,9 +23,6 @@ public static class ControlCatalogue
     /// <summary>The policy parameter that gives the rate limiter's delay (policy.settings.authRateLimiterDelayMs).</summary>
     public const string RateLimiterDelayParameter = "authRateLimiterDelayMs";
 
-    private const string ServerAudit = "Microsoft-Windows-SMBServer/Audit";
-    private const string ClientAudit = "Microsoft-Windows-SMBClient/Audit";
-
     public static IReadOnlyList<ControlDefinition> All { get; } =
     [
         new(ServerSigning, "Server signing", "SMB servers require every client to sign its messages.", [Side.Server],
@@ -35,8 +32,8 @@ public static class ControlCatalogue
             new("enforce", Enforce, 2, "require signing", [Set(AuditClientDoesNotSupportSigning, 1), Set(ServerRequireSecuritySignature, 1)], "server signing = mandatory"),
         ],
         [
-            new(3021, ServerAudit, false, "an SMB2/3 client does not support signing"),
-            new(3027, ServerAudit, true, "an SMB1 client does not support signing (Microsoft: may give false positives and negatives)"),
+            new(AuditEvents.Smb2ClientDoesNotSupportSigning, false, "an SMB2/3 client does not support signing"),
+            new(AuditEvents.Smb1ClientDoesNotSupportSigning, true, "an SMB1 client does not support signing (Microsoft: may give false positives and negatives)"),
         ]),
         new(SpnValidation, "SPN validation (EPA)", "SMB servers check the service principal name a client authenticates to (Extended Protection).", [Side.Server],
         [
@@ -46,9 +43,9 @@ public static class ControlCatalogue
             new("required", Enforce, 3, "only allow clients that send a matching SPN (level 2)", [Set(AuditClientSpnSupport, 1), Set(SmbServerNameHardeningLevel, 2)]),
         ],
         [
-            new(3024, ServerAudit, false, "the client sent no SPN"),
-            new(3025, ServerAudit, false, "the client sent an SPN the server does not recognise"),
-            new(3026, ServerAudit, false, "the client sent an empty SPN"),
+            new(AuditEvents.ClientDoesNotSupportSpn, false, "the client sent no SPN"),
+            new(AuditEvents.ClientSentUnrecognizedSpn, false, "the client sent an SPN the server does not recognise"),
+            new(AuditEvents.ClientSentEmptySpn, false, "the client sent an empty SPN"),
         ]),
         new(ServerEncryption, "Server encryption", "SMB servers encrypt every session and reject clients that cannot.", [Side.Server],
         [
@@ -57,14 +54,14 @@ public static class ControlCatalogue
             new("require", Enforce, 2, "encrypt all shares and reject unencrypted access",
                 [Set(AuditClientDoesNotSupportEncryption, 1), Set(EncryptData, 1), Set(RejectUnencryptedAccess, 1)], "server smb encrypt = required"),
         ],
-        [new(3022, ServerAudit, false, "the client does not support encryption")]),
+        [new(AuditEvents.Smb2ClientDoesNotSupportEncryption, false, "the client does not support encryption")]),
         new(Smb1Server, "SMB1 server", "SMB servers stop accepting SMB1.", [Side.Server],
         [
             new("enabled", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log clients that use SMB1 (event 3000)", [Set(AuditSmb1Access, 1)]),
             new("disabled", Enforce, 2, "refuse SMB1 (reboot required)", [Set(AuditSmb1Access, 1), Set(Smb1, 0)], "server min protocol = SMB2_02"),
         ],
-        [new(3000, ServerAudit, false, "the client used SMB1")]),
+        [new(AuditEvents.Smb1Access, false, "the client used SMB1")]),
         new(InsecureGuestLogons, "Insecure guest logons", "Clients stop using unauthenticated guest access to SMB shares; servers audit it.", [Side.Server, Side.Client],
         [
             new("allowed", Initial, 0, "not managed", []),
@@ -72,21 +69,21 @@ public static class ControlCatalogue
             new("blocked", Enforce, 2, "clients refuse insecure guest logons",
                 [Set(ServerAuditInsecureGuestLogon, 1), Set(ClientAuditInsecureGuestLogon, 1), Set(AllowInsecureGuestAuth, 0)]),
         ],
-        [new(3023, ServerAudit, false, "a client logged on as an insecure guest")]),
+        [new(AuditEvents.InsecureGuestLogon, false, "a client logged on as an insecure guest")]),
         new(ClientSigning, "Client signing", "SMB clients require servers to sign.", [Side.Client],
         [
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log servers that cannot sign (event 31998)", [Set(AuditServerDoesNotSupportSigning, 1)]),
             new("enforce", Enforce, 2, "require signing", [Set(AuditServerDoesNotSupportSigning, 1), Set(ClientRequireSecuritySignature, 1)], "client signing = required"),
         ],
-        [new(31998, ClientAudit, false, "the server does not support signing")]),
+        [new(AuditEvents.ServerDoesNotSupportSigning, false, "the server does not support signing")]),
         new(ClientEncryption, "Client encryption", "SMB clients require servers to encrypt.", [Side.Client],
         [
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log servers that cannot encrypt (event 31999)", [Set(AuditServerDoesNotSupportEncryption, 1)]),
             new("require", Enforce, 2, "require encryption", [Set(AuditServerDoesNotSupportEncryption, 1), Set(ClientRequireEncryption, 1)], "client smb encrypt = required"),
         ],
-        [new(31999, ClientAudit, false, "the server does not support encryption")]),
+        [new(AuditEvents.ServerDoesNotSupportEncryption, false, "the server does not support encryption")]),
         new(AuthRateLimiter, "Authentication rate limiter", "SMB servers delay each failed authentication (policy.settings.authRateLimiterDelayMs, default 2000).", [Side.Server],
         [
             new("off", Initial, 0, "not managed", []),

@@ -1,7 +1,12 @@
 namespace SmbPolicyCompiler.Core.Catalogue;
 
-/// <summary>Audit events that show a client would break when the control is enforced.</summary>
-public sealed record AuditEvidence(int EventId, string Channel, bool LowConfidence, string Meaning);
+/// <summary>An audit event that shows a peer would break when the control is enforced.</summary>
+public sealed record AuditEvidence(AuditEventDefinition Event, bool LowConfidence, string Meaning)
+{
+    public int EventId => Event.Id;
+
+    public string Channel => Event.Channel;
+}
 
 /// <summary>A hardening control a ring moves through its stages, e.g. server signing: off → audit → enforce.</summary>
 public sealed record ControlDefinition(

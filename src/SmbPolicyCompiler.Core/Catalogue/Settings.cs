@@ -5,8 +5,9 @@ namespace SmbPolicyCompiler.Core.Catalogue;
 
 /// <summary>
 /// Every Windows setting the controls use, with its registry location, Group Policy carrier, cmdlet parameter,
-/// CIM/DSC property, Intune CSP, minimum OS and what its absence means. Facts and sources:
-/// ../shared/domain/smb-hardening.md §1–§5.
+/// CIM/DSC property, Intune CSP, minimum OS and what its absence means. Sources: Microsoft's Set-SmbServerConfiguration /
+/// Set-SmbClientConfiguration and Policy CSP (LanmanServer, LanmanWorkstation) reference, LanmanServer.admx and
+/// LanmanWorkstation.admx (Sept 2025), MS-SMB2 and MS-GPSB; docs/controls.md is generated from this table.
 /// </summary>
 public static class Settings
 {

@@ -6,6 +6,7 @@ using SmbPolicyCompiler.Core.Rules;
 using SmbPolicyCompiler.Core.Schema;
 using SmbPolicyCompiler.Core.Syntax;
 using SmbPolicyCompiler.Core.Text;
+using SmbPolicyCompiler.Formats.Input;
 
 namespace SmbPolicyCompiler.Core.Compilation;
 
@@ -40,23 +41,14 @@ public static class PolicyLoader
 
     private static PolicyModel? ReadModel(string root, string displayRoot, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(root) && !File.Exists(root))
+        var found = PolicyFiles.Find(root);
+        if (found.Problems.FirstOrDefault(p => p.Kind != InputPathProblemKind.EmptyFolder) is { } problem)
         {
-            diagnostics.Add(PolicyDiagnostics.Unreadable(displayRoot, "no such file or folder"));
+            diagnostics.Add(PolicyDiagnostics.Unreadable(problem.Path == root ? displayRoot : problem.Path, problem.Reason));
             return null;
         }
 
-        IReadOnlyList<string> files;
-        try
-        {
-            files = PolicyFiles.Find(root);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(PolicyDiagnostics.Unreadable(displayRoot, e.Message));
-            return null;
-        }
-
+        var files = found.Files.Select(f => f.Path).ToList();
         if (files.Count == 0)
         {
             diagnostics.Add(PolicyDiagnostics.NoPolicyFiles(displayRoot));
@@ -65,7 +57,7 @@ public static class PolicyLoader
 
         var reader = new PolicyReader(diagnostics);
         var realPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        var displays = files.Select(f => PolicyFiles.DisplayPath(root, displayRoot, f)).ToList();
+        var displays = found.Files.Select(f => PolicyFiles.DisplayPath(displayRoot, f)).ToList();
         var loaded = new (IReadOnlyList<YMapping> Documents, DiagnosticBag Diagnostics)[files.Count];
         Parallel.For(0, files.Count, i =>
         {

@@ -1,5 +1,7 @@
 using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Core.Text;
+using SmbPolicyCompiler.Formats.Csv;
+using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Core.Inventory;
 
@@ -18,7 +20,7 @@ public static class InventoryReader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = DecodedText.Decode(File.ReadAllBytes(path), out var problem)?.Text ?? throw new IOException(problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -31,8 +33,7 @@ public static class InventoryReader
 
     public static ComputerInventory? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var skipped = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var body = skipped == 1 ? text[(text.IndexOf('\n') + 1)..] : text;
+        var (body, skipped) = CsvTypeLine.Skip(text);
         var headerLine = body.Split('\n', 2)[0];
         var csv = new CsvParser(body, CsvParser.SniffDelimiter(headerLine));
         var header = csv.Read();

@@ -20,7 +20,7 @@ public sealed class RegistryExportSource(IReadOnlyList<string> paths) : ILiveSta
 
     public Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
-        var files = InputFiles.Expand(paths, Name, ".reg");
+        var files = DriftInputs.Expand(paths, Name, ".reg");
         var byHost = new SortedDictionary<string, HostFiles>(StringComparer.OrdinalIgnoreCase);
         var failed = new List<HostObservation>();
         for (var i = 0; i < files.Count; i++)

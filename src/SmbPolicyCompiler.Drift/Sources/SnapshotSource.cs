@@ -17,7 +17,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
 
     public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
-        var files = InputFiles.Expand(paths, Name, ".json");
+        var files = DriftInputs.Expand(paths, Name, ".json");
         var names = new TargetNames(targets);
         var entries = new List<SnapshotEntry>();
         var notes = new List<string>();

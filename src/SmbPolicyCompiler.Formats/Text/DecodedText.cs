@@ -2,73 +2,52 @@ using System.Text;
 
 namespace SmbPolicyCompiler.Formats.Text;
 
-/// <summary>
-/// Turns the bytes of a Windows text file into text: UTF-16LE/BE or UTF-8 by byte-order mark; without one,
-/// UTF-16LE if it looks like it, else UTF-8, else Windows-1252 (the ANSI code page of western Windows).
-/// </summary>
-internal sealed record DecodedText(string Text, string EncodingName)
+/// <summary>The text of a whole file: encoding by <see cref="TextEncodingSniffer"/>, bytes checked as <see cref="TextDecoding"/> says.</summary>
+public sealed record DecodedText(string Text, string EncodingName)
 {
-    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Encoding Ansi { get; } = CreateAnsi();
 
-    /// <summary>The decoded text, or null with <paramref name="problem"/> saying why the bytes are not text.</summary>
+    /// <summary>As Windows tools read it (<see cref="TextDecoding.Windows"/>); null with <paramref name="problem"/> saying why the bytes are not text.</summary>
     public static DecodedText? Decode(ReadOnlySpan<byte> bytes, out string problem)
     {
-        problem = "";
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Utf16(bytes[2..], Encoding.Unicode, "UTF-16LE", ref problem);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Utf16(bytes[2..], Encoding.BigEndianUnicode, "UTF-16BE", ref problem);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return Utf8(bytes[3..], ref problem);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] != 0 && bytes[1] == 0)
-        {
-            return Utf16(bytes, Encoding.Unicode, "UTF-16LE", ref problem);
-        }
-
-        return TryUtf8(bytes) ?? new DecodedText(Ansi.GetString(bytes), "Windows-1252");
-    }
-
-    private static DecodedText? Utf16(ReadOnlySpan<byte> bytes, Encoding encoding, string name, ref string problem)
-    {
-        if (bytes.Length % 2 != 0)
-        {
-            problem = $"the file is {name} but has an odd number of bytes ({bytes.Length} after the byte-order mark); it is truncated";
-            return null;
-        }
-
-        return new DecodedText(encoding.GetString(bytes), name);
-    }
-
-    private static DecodedText? Utf8(ReadOnlySpan<byte> bytes, ref string problem)
-    {
-        var decoded = TryUtf8(bytes);
-        if (decoded is null)
-        {
-            problem = "the file starts with a UTF-8 byte-order mark but is not valid UTF-8";
-        }
-
+        var decoded = Decode(bytes, TextDecoding.Windows, out var error);
+        problem = error?.Message ?? "";
         return decoded;
     }
 
-    private static DecodedText? TryUtf8(ReadOnlySpan<byte> bytes)
+    public static DecodedText? Decode(ReadOnlySpan<byte> bytes, TextDecoding rules, out TextDecodingError? error)
     {
+        error = null;
+        var encoding = TextEncodingSniffer.Sniff(bytes);
+        var body = bytes[encoding.BomLength..];
+        if (!encoding.IsUtf8 && body.Length % 2 != 0)
+        {
+            error = new TextDecodingError(
+                $"the file is {encoding.Name} but has an odd number of bytes ({body.Length} after the byte-order mark); it is truncated",
+                bytes.Length - 1, encoding.Kind);
+            return null;
+        }
+
+        if (!encoding.IsUtf8 && rules == TextDecoding.Windows)
+        {
+            return new DecodedText(encoding.Lenient.GetString(body), encoding.Name);
+        }
+
         try
         {
-            return new DecodedText(Utf8Strict.GetString(bytes), "UTF-8");
+            return new DecodedText(encoding.Strict.GetString(body), encoding.Name);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
+            if (encoding.IsUtf8 && encoding.BomLength == 0 && rules == TextDecoding.Windows)
+            {
+                return new DecodedText(Ansi.GetString(body), "Windows-1252");
+            }
+
+            var offset = encoding.BomLength + Math.Max(0, e.Index);
+            error = new TextDecodingError(
+                encoding.BomLength > 0 ? $"the file starts with a {encoding.Name} byte-order mark but is not valid {encoding.Name}" : $"the file is not valid {encoding.Name}",
+                encoding.IsUtf8 ? offset : null, encoding.Kind);
             return null;
         }
     }

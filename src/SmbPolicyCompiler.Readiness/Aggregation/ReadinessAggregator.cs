@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Aggregation;
@@ -14,7 +15,7 @@ internal sealed class ReadinessAggregator
     private NetworkName? _lastComputer;
     private int _lastComputerId = -1;
 
-    public ReadinessAggregator(IEnumerable<SmbAuditEventKind> alertKinds)
+    public ReadinessAggregator(IEnumerable<AuditEventDefinition> alertKinds)
     {
         foreach (var kind in alertKinds)
         {

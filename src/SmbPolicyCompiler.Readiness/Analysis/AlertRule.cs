@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Aggregation;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Inventory;
@@ -11,8 +12,8 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// </summary>
 internal static class AlertRule
 {
-    public static IReadOnlyList<SmbAuditEventKind> Kinds { get; } =
-        [SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, SmbAuditEventKind.ClientDoesNotSupportSpn];
+    public static IReadOnlyList<AuditEventDefinition> Kinds { get; } =
+        [AuditEvents.Smb2ClientDoesNotSupportSigning, AuditEvents.ClientDoesNotSupportSpn];
 
     public static IReadOnlyList<ClientAlert> Find(ReadinessAggregator tallies, int threshold, ClientInventory? inventory)
     {

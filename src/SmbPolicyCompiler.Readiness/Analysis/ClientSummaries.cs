@@ -33,5 +33,5 @@ internal static class ClientSummaries
     ];
 
     public static IReadOnlyList<KindCount> Kinds(long[] byKind) =>
-        [.. Enumerable.Range(0, byKind.Length).Where(i => byKind[i] > 0).Select(i => new KindCount((int)EventKinds.At(i), byKind[i]))];
+        [.. Enumerable.Range(0, byKind.Length).Where(i => byKind[i] > 0).Select(i => new KindCount(EventKinds.At(i).Id, byKind[i]))];
 }

@@ -21,9 +21,7 @@ internal sealed record ControlScope(
 {
     public static ControlScope? For(ControlDefinition control)
     {
-        var kinds = control.Evidence
-            .Where(e => Enum.IsDefined((SmbAuditEventKind)e.EventId))
-            .ToList();
+        var kinds = control.Evidence;
         if (kinds.Count == 0)
         {
             return null;
@@ -33,12 +31,12 @@ internal sealed record ControlScope(
         var lowConfidence = new bool[EventKinds.Count];
         foreach (var e in kinds)
         {
-            var index = EventKinds.IndexOf((SmbAuditEventKind)e.EventId);
+            var index = EventKinds.IndexOf(e.Event);
             evidence[index] = true;
             lowConfidence[index] = e.LowConfidence;
         }
 
-        var loggedBy = EventKinds.LoggedBy((SmbAuditEventKind)kinds[0].EventId) == AuditSide.Server ? Side.Server : Side.Client;
+        var loggedBy = kinds[0].Event.LoggedBy;
         var enforcedOn = EnforcedSide(control, loggedBy);
         var direction = (enforcedOn, loggedBy) switch
         {

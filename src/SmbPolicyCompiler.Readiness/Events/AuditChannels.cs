@@ -1,12 +1,14 @@
+using SmbPolicyCompiler.Core.Catalogue;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>The event log channels and providers that carry the SMB hardening audit events.</summary>
 public static class AuditChannels
 {
-    public const string SmbServerAudit = "Microsoft-Windows-SMBServer/Audit";
-    public const string SmbClientAudit = "Microsoft-Windows-SMBClient/Audit";
-    public const string SmbServerProvider = "Microsoft-Windows-SMBServer";
-    public const string SmbClientProvider = "Microsoft-Windows-SMBClient";
+    public const string SmbServerAudit = AuditEvents.ServerChannel;
+    public const string SmbClientAudit = AuditEvents.ClientChannel;
+    public const string SmbServerProvider = AuditEvents.ServerProvider;
+    public const string SmbClientProvider = AuditEvents.ClientProvider;
 
     /// <summary>Channel names are case-insensitive on Windows (exports show both SmbClient and SMBClient).</summary>
     public static bool IsAuditChannel(string channel) =>

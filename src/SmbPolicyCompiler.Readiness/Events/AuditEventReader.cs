@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SmbPolicyCompiler.Formats.Input;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -51,15 +52,23 @@ public sealed class AuditEventReader
     /// <summary>Every record of the given files and folders, whatever its channel, deduplicated.</summary>
     public IEnumerable<AuditEvent> ReadAll(IEnumerable<string> paths)
     {
-        foreach (var (path, error) in InputFiles.Expand(paths))
+        var found = InputFiles.Expand(paths);
+        var problems = 0;
+        for (var i = 0; i <= found.Files.Count; i++)
         {
-            if (error is not null)
+            for (; problems < found.Problems.Count && found.Problems[problems].FilesBefore == i; problems++)
             {
-                _report.Problem(ReadProblemKind.UnreadableFile, path, 0, error + ".");
-                _report.AddFile(new FileReadSummary(path, null, false, 0, 0, 0, FileOutcome.Unreadable, error));
-                continue;
+                var problem = found.Problems[problems];
+                _report.Problem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + ".");
+                _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
             }
 
+            if (i == found.Files.Count)
+            {
+                break;
+            }
+
+            var path = found.Files[i].Path;
             _currentFile = path;
             foreach (var record in new FileRead(path, () => OpenFile(path), Context(path), _report).Records())
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SmbPolicyCompiler.Core.Catalogue;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -6,8 +7,12 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// One manifest template: the event's fields in manifest order, including the *Length companion slots, so that
 /// positional values (Get-WinEvent Properties[i], unnamed Data) can be named.
 /// </summary>
-internal sealed record EventTemplate(int EventId, int Version, SmbAuditEventKind Kind, AuditSide Side, ImmutableArray<string> Fields)
+internal sealed record EventTemplate(AuditEventDefinition Kind, int Version, ImmutableArray<string> Fields)
 {
+    public int EventId => Kind.Id;
+
+    public AuditSide Side => Kind.LoggedBy == Core.Catalogue.Side.Server ? AuditSide.Server : AuditSide.Client;
+
     public int IndexOf(string field)
     {
         for (var i = 0; i < Fields.Length; i++)

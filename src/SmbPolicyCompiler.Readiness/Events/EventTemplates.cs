@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using SmbPolicyCompiler.Core.Catalogue;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -16,18 +17,18 @@ internal static class EventTemplates
 
     public static ImmutableArray<EventTemplate> All { get; } =
     [
-        Server(3000, 0, SmbAuditEventKind.Smb1Access, ClientName),
-        Server(3021, 0, SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, ClientNameLength, ClientName, "ServerRequiresSigning"),
-        Server(3021, 1, SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, ClientNameLength, ClientName, "UserNameLength", "UserName", "ServerRequiresSigning"),
-        Server(3022, 0, SmbAuditEventKind.Smb2ClientDoesNotSupportEncryption, ClientNameLength, ClientName, "ServerRequiresEncryption", "SmbClientDoesNotSupportEncryptionType"),
-        Server(3023, 0, SmbAuditEventKind.InsecureGuestLogon, ClientNameLength, ClientName),
-        Server(3024, 0, SmbAuditEventKind.ClientDoesNotSupportSpn, ClientNameLength, ClientName, "Status", "SPNValidationPolicy"),
-        Server(3025, 0, SmbAuditEventKind.ClientSentUnrecognizedSpn, ClientNameLength, ClientName, "SPN", "ServiceClassIsValid", "PrincipalNameIsValid", "SPNValidationPolicy"),
-        Server(3026, 0, SmbAuditEventKind.ClientSentEmptySpn, ClientNameLength, ClientName, "SPNValidationPolicy"),
-        Server(3027, 0, SmbAuditEventKind.Smb1ClientDoesNotSupportSigning, ClientNameLength, ClientName, "ServerRequiresSigning"),
-        Client(31997, 0, SmbAuditEventKind.ClientInsecureGuestLogon, ServerNameLength, ServerName),
-        Client(31998, 0, SmbAuditEventKind.ServerDoesNotSupportSigning, ServerNameLength, ServerName, "ClientRequireSigning"),
-        Client(31999, 0, SmbAuditEventKind.ServerDoesNotSupportEncryption, ServerNameLength, ServerName, "ClientRequireEncryption"),
+        Template(AuditEvents.Smb1Access, 0, ClientName),
+        Template(AuditEvents.Smb2ClientDoesNotSupportSigning, 0, ClientNameLength, ClientName, "ServerRequiresSigning"),
+        Template(AuditEvents.Smb2ClientDoesNotSupportSigning, 1, ClientNameLength, ClientName, "UserNameLength", "UserName", "ServerRequiresSigning"),
+        Template(AuditEvents.Smb2ClientDoesNotSupportEncryption, 0, ClientNameLength, ClientName, "ServerRequiresEncryption", "SmbClientDoesNotSupportEncryptionType"),
+        Template(AuditEvents.InsecureGuestLogon, 0, ClientNameLength, ClientName),
+        Template(AuditEvents.ClientDoesNotSupportSpn, 0, ClientNameLength, ClientName, "Status", "SPNValidationPolicy"),
+        Template(AuditEvents.ClientSentUnrecognizedSpn, 0, ClientNameLength, ClientName, "SPN", "ServiceClassIsValid", "PrincipalNameIsValid", "SPNValidationPolicy"),
+        Template(AuditEvents.ClientSentEmptySpn, 0, ClientNameLength, ClientName, "SPNValidationPolicy"),
+        Template(AuditEvents.Smb1ClientDoesNotSupportSigning, 0, ClientNameLength, ClientName, "ServerRequiresSigning"),
+        Template(AuditEvents.ClientInsecureGuestLogon, 0, ServerNameLength, ServerName),
+        Template(AuditEvents.ServerDoesNotSupportSigning, 0, ServerNameLength, ServerName, "ClientRequireSigning"),
+        Template(AuditEvents.ServerDoesNotSupportEncryption, 0, ServerNameLength, ServerName, "ClientRequireEncryption"),
     ];
 
     private static readonly FrozenDictionary<int, ImmutableArray<EventTemplate>> ById =
@@ -54,9 +55,5 @@ internal static class EventTemplates
         return byCount.Count == 1 ? byCount[0] : null;
     }
 
-    private static EventTemplate Server(int id, int version, SmbAuditEventKind kind, params string[] fields) =>
-        new(id, version, kind, AuditSide.Server, [.. fields]);
-
-    private static EventTemplate Client(int id, int version, SmbAuditEventKind kind, params string[] fields) =>
-        new(id, version, kind, AuditSide.Client, [.. fields]);
+    private static EventTemplate Template(AuditEventDefinition kind, int version, params string[] fields) => new(kind, version, [.. fields]);
 }

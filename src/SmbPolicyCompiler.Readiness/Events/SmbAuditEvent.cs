@@ -1,3 +1,5 @@
+using SmbPolicyCompiler.Core.Catalogue;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 public sealed record SmbAuditEvent
 {
-    public required SmbAuditEventKind Kind { get; init; }
+    public required AuditEventDefinition Kind { get; init; }
 
-    public int EventId => (int)Kind;
+    public int EventId => Kind.Id;
 
     /// <summary>System/Version as exported (3021: 0 = without UserName, 1 = with UserName); null when not exported.</summary>
     public int? Version { get; init; }

@@ -1,5 +1,6 @@
-using System.Text;
 using SmbPolicyCompiler.Core.Text;
+using SmbPolicyCompiler.Formats.Csv;
+using SmbPolicyCompiler.Formats.Text;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Inventory;
@@ -24,7 +25,7 @@ public static class ClientInventoryReader
                 throw new InventoryException($"{path}: the inventory is {length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB. Export only the columns needed (host, IP, owner, device type, location).");
             }
 
-            text = File.ReadAllText(path, Encoding.UTF8);
+            text = DecodedText.Decode(File.ReadAllBytes(path), out var problem)?.Text ?? throw new IOException(problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -36,8 +37,7 @@ public static class ClientInventoryReader
 
     public static ClientInventory Parse(string text, string path, IReadOnlyDictionary<InventoryField, string> columnMap)
     {
-        var skipped = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var body = skipped == 1 ? text[(text.IndexOf('\n') is var n and >= 0 ? n + 1 : text.Length)..] : text;
+        var (body, skipped) = CsvTypeLine.Skip(text);
         var csv = new CsvParser(body, CsvParser.SniffDelimiter(body.Split('\n', 2)[0]));
         var header = csv.Read();
         if (header is null || header.All(string.IsNullOrWhiteSpace))

@@ -44,7 +44,7 @@ internal static class Format
         c.AuditDays is { } days ? (c.Gate.MinAuditDays is { } min ? $"{days}/{min}" : days.ToString(CultureInfo.InvariantCulture)) : "-";
 
     /// <summary>The alert rule's event ids, e.g. "3021/3024".</summary>
-    public static string AlertIds => string.Join("/", Analysis.AlertRule.Kinds.Select(k => (int)k));
+    public static string AlertIds => string.Join("/", Analysis.AlertRule.Kinds.Select(k => k.Id));
 
     public static string Kinds(IReadOnlyList<KindCount> kinds) => string.Join(" ", kinds.Select(k => $"{k.EventId}:{k.Count}"));
 

@@ -28,7 +28,7 @@ public static class ReadinessJson
         json.WriteEndArray();
         json.WriteStartObject("alerts");
         json.WriteNumber("threshold", report.AlertThreshold);
-        Ints(json, "eventIds", [.. Analysis.AlertRule.Kinds.Select(k => (int)k)]);
+        Ints(json, "eventIds", [.. Analysis.AlertRule.Kinds.Select(k => k.Id)]);
         json.WriteStartArray("items");
         foreach (var a in report.Alerts)
         {

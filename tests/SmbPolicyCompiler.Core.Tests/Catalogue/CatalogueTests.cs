@@ -96,6 +96,14 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void AuditEvents_AreSortedByIdAndUnique_AndHoldEveryEvidenceEvent()
+    {
+        AuditEvents.All.Select(e => e.Id).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        ControlCatalogue.All.SelectMany(c => c.Evidence).Select(e => e.Event).Should().OnlyContain(e => AuditEvents.All.Contains(e));
+        AuditEvents.All.Where(e => e.Id >= 30000).Should().OnlyContain(e => e.LoggedBy == Side.Client && e.Channel == AuditEvents.ClientChannel);
+    }
+
+    [Fact]
     public void Diagnostics_EveryRuleHasACatalogueEntryAndUniqueCode()
     {
         var codes = PolicyDiagnostics.All.Select(d => d.Code).ToList();

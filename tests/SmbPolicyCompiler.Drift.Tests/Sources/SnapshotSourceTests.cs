@@ -4,6 +4,7 @@ using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Sources;
 using SmbPolicyCompiler.Drift.Sources.Snapshots;
 using SmbPolicyCompiler.Drift.Tests.Support;
+using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Drift.Tests.Sources;
 
@@ -22,7 +23,7 @@ public class SnapshotSourceTests
 
     private static async Task<Snapshot> ParseFixtureAsync(string name)
     {
-        await using var stream = DecodedJsonStream.Open(Path.Combine(Good, name));
+        await using var stream = TextInput.Open(File.OpenRead(Path.Combine(Good, name))).OpenUtf8();
         await foreach (var item in JsonValueStream.ReadAsync(stream, CancellationToken.None))
         {
             item.Error.Should().BeNull();

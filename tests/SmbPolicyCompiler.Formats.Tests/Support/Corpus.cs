@@ -2,17 +2,17 @@ using SmbPolicyCompiler.TestSupport;
 
 namespace SmbPolicyCompiler.Formats.Tests.Support;
 
-/// <summary>The real GPMC backups under shared/corpus/gpo-backups (see SOURCES.md there for origin and licences).</summary>
+/// <summary>The real GPMC backups under tests/corpus/gpo-backups (see SOURCES.md there for origin and licences).</summary>
 public static class Corpus
 {
-    public static string GpoBackups => Path.Combine(RepoPaths.Shared, "corpus", "gpo-backups");
+    public static string GpoBackups => RepoPaths.Tests("corpus", "gpo-backups");
 
     /// <summary>Every file with this name (ignoring case), as paths relative to <see cref="GpoBackups"/>, sorted.</summary>
     public static IReadOnlyList<string> Files(string fileName)
     {
         if (!Directory.Exists(GpoBackups))
         {
-            throw new DirectoryNotFoundException($"The GPO corpus is missing: {GpoBackups}. The tests need the shared folder beside the repository.");
+            throw new DirectoryNotFoundException($"The GPO corpus is missing: {GpoBackups}. It is part of the repository: restore tests/corpus from git.");
         }
 
         return Directory.EnumerateFiles(GpoBackups, "*", SearchOption.AllDirectories)

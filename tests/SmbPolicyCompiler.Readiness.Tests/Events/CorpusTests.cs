@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Tests.Events.Fixtures;
 using SmbPolicyCompiler.TestSupport;
@@ -20,7 +21,7 @@ public sealed class CorpusTests
         var (events, report) = Reading.Files([Sample("3000")], new EventReadOptions { XmlEngine = engine });
 
         var e = events.Should().ContainSingle().Subject;
-        e.Kind.Should().Be(SmbAuditEventKind.Smb1Access);
+        e.Kind.Should().Be(AuditEvents.Smb1Access);
         e.Client.Should().Be(new NetworkName("10.11.12.13", NetworkNameKind.IPv4));
         e.Server.Should().Be(new NetworkName("hostname.domain", NetworkNameKind.Name));
         e.Raw.RecordId.Should().Be(6);
@@ -83,7 +84,7 @@ public sealed class CorpusTests
         var audit = reader.ReadAudit([Folder]).ToList();
         var report = reader.Report;
 
-        audit.Should().ContainSingle().Which.Kind.Should().Be(SmbAuditEventKind.Smb1Access);
+        audit.Should().ContainSingle().Which.Kind.Should().Be(AuditEvents.Smb1Access);
         report.Files.Should().HaveCount(11);
         report.RecordsRead.Should().Be(9);
         report.MalformedRecords.Should().Be(2);

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Tests.Events.Fixtures;
 
@@ -77,8 +78,8 @@ public sealed class CsvTests
         var (events, report) = Reading.Audit(csv, new EventReadOptions { CsvColumns = map! });
 
         events.Select(e => (e.Kind, e.Client!.Value, e.Server!.Value)).Should().Equal(
-            (SmbAuditEventKind.Smb2ClientDoesNotSupportSigning, "10.1.2.3", "fs01"),
-            (SmbAuditEventKind.Smb1Access, "10.1.2.4", "fs01"));
+            (AuditEvents.Smb2ClientDoesNotSupportSigning, "10.1.2.3", "fs01"),
+            (AuditEvents.Smb1Access, "10.1.2.4", "fs01"));
         events[0].Raw.Fields.Contains("Note").Should().BeFalse();
         events[0].Raw.Channel.Should().BeEmpty("the export did not record it; the id implies it");
         report.NotDeduplicable.Should().Be(2);

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Tests.Events;
@@ -10,7 +11,7 @@ public sealed class InterpretationTests
         var e = AuditEventInterpreter.Interpret(Record(3025, 0, AuditChannelsFor.Server,
             ("spnvalidationpolicy", "2"), ("PrincipalNameIsValid", "False"), ("SPN", "cifs/x"), ("ServiceClassIsValid", "1"), ("CLIENTNAME", @"\\ws1")))!;
 
-        e.Kind.Should().Be(SmbAuditEventKind.ClientSentUnrecognizedSpn);
+        e.Kind.Should().Be(AuditEvents.ClientSentUnrecognizedSpn);
         e.Client!.Value.Should().Be("ws1");
         e.SpnValidationPolicy.Should().Be(2);
         e.PrincipalNameIsValid.Should().BeFalse();

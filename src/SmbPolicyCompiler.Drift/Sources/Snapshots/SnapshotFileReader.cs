@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SmbPolicyCompiler.Drift.Model;
+using SmbPolicyCompiler.Formats.Input;
+using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 
@@ -19,7 +21,7 @@ internal static class SnapshotFileReader
         Stream stream;
         try
         {
-            stream = DecodedJsonStream.Open(file.Path);
+            stream = TextInput.Open(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan)).OpenUtf8();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using SmbPolicyCompiler.Formats.Csv;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -76,7 +77,7 @@ internal sealed class CsvEventReader : IEventRecordReader
     private bool ReadHeader()
     {
         var line = _csv.ReadLine();
-        if (line is not null && line.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase))
+        if (line is not null && CsvTypeLine.Is(line))
         {
             line = _csv.ReadLine();
         }

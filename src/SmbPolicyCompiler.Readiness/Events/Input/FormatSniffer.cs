@@ -1,12 +1,18 @@
-using System.Text;
+using SmbPolicyCompiler.Formats.Csv;
+using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
-/// <summary>Recognises the export format from the first kilobytes, or says in words why the file is not an export.</summary>
+/// <summary>
+/// The one place that recognises an event export from its first kilobytes (after gzip and the byte-order mark): binary
+/// signatures first, then the first character of the text, then the CSV header. Null with a reason in words when the file
+/// is not an export; null without one when it is empty.
+/// </summary>
 internal static class FormatSniffer
 {
-    public static (EventInputFormat? Format, string? NotEventReason) Detect(ReadOnlySpan<byte> prefix, int bomLength, Encoding encoding)
+    public static (EventInputFormat? Format, string? NotEventReason) Detect(TextInput input)
     {
+        var prefix = input.Head;
         if (prefix.StartsWith("ElfFile\0"u8))
         {
             return (null, "this is a binary .evtx log, which is not read directly; export it with: wevtutil qe <file.evtx> /lf:true /f:xml > events.xml");
@@ -17,7 +23,7 @@ internal static class FormatSniffer
             return (null, "this is a zip archive; extract it and give the extracted files or folder");
         }
 
-        var text = encoding.GetString(prefix[bomLength..]).TrimStart(" \t\r\n\uFEFF".ToCharArray());
+        var text = input.HeadText().TrimStart(" \t\r\n\uFEFF".ToCharArray());
         if (text.Length == 0)
         {
             return (null, null);
@@ -45,7 +51,7 @@ internal static class FormatSniffer
             return (null, "this is wevtutil /f:text output, which keeps only localised message text; export with /f:xml instead");
         }
 
-        var header = text.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase) ? FirstLine(text[FirstLine(text).Length..].TrimStart()) : FirstLine(text);
+        var header = FirstLine(CsvTypeLine.Skip(text).Table);
         if (header.AsSpan().ContainsAny(",;\t"))
         {
             return (EventInputFormat.Csv, null);
