@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>EnableSecuritySignature ("sign if the other side agrees") is ignored by SMB2 and later.</summary>
 public sealed class NoEffectOnSmb2Rule : IPolicyRule
 {
-    public string Code => "SMB2007";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.NoEffectOnSmb2;
 
     private static readonly string[] Smb1OnlyValues = ["EnableSecuritySignature"];
 

@@ -106,8 +106,8 @@ public class CatalogueTests
     [Fact]
     public void Diagnostics_EveryRuleHasACatalogueEntryAndUniqueCode()
     {
-        var codes = PolicyDiagnostics.All.Select(d => d.Code).ToList();
-        codes.Should().OnlyHaveUniqueItems();
-        RuleSet.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => codes.Contains(c));
+        DiagnosticCatalogue.All.Select(d => d.Code).Should().OnlyHaveUniqueItems();
+        RuleSet.All.Select(r => r.Descriptor).Should().OnlyHaveUniqueItems().And.OnlyContain(d => d.Stage == DiagnosticStage.Rules);
+        DiagnosticCatalogue.Of(DiagnosticStage.Rules).Should().BeEquivalentTo(RuleSet.All.Select(r => r.Descriptor), "every rule code has its rule");
     }
 }
