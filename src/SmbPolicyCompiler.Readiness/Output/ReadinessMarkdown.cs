@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Output;
@@ -49,7 +50,7 @@ public static class ReadinessMarkdown
     }
 
     /// <summary>Escaped for Markdown; '@' is followed by a zero-width space so that names from events never mention anyone.</summary>
-    internal static string E(string? text, int maxLength = SafeText.DefaultMaxLength) => Markdown.Escape(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
+    internal static string E(string? text, int maxLength = SafeText.DefaultMaxLength) => Escape.Markdown(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
 
     internal static void Open(TextWriter o, string summary)
     {
