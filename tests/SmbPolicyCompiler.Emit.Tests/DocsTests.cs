@@ -35,6 +35,17 @@ public class DocsTests
     }
 
     [Fact]
+    public void OutputsDoc_NamesEverySecurityOptionAnAdditionalSettingGoesToGptTmplFor()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, "outputs.md"));
+
+        foreach (var option in SecurityOptions.All.Where(o => !ControlCatalogue.AllSettings.Any(s => s.ServicesLocation == o.Location)))
+        {
+            text.Should().Contain($"`{option.ValueName}`");
+        }
+    }
+
+    [Fact]
     public void OutputsDoc_DscSection_ListsTheCataloguesDscProperties()
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, "outputs.md"));
