@@ -19,7 +19,7 @@ namespace SmbPolicyCompiler.Emit;
 /// </summary>
 public static class PolicyEmitter
 {
-    /// <exception cref="EmitException">A value cannot be written into some output; its diagnostics say which and where.</exception>
+    /// <summary>The files, or (with no files) the diagnostics of values that cannot be written to some output.</summary>
     public static EmitResult Emit(ResolvedPolicy policy, EmitOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -29,16 +29,22 @@ public static class PolicyEmitter
         var rings = RingPlanner.PlanAll(context, problems);
         if (problems.Count > 0)
         {
-            throw new EmitException(problems.Distinct().OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList());
+            return EmitResult.Failed(context.BackupTime, problems);
         }
 
         context.Rings = rings;
-        var files = Write(context);
+        var files = Write(context, problems);
+        if (problems.Count > 0)
+        {
+            return EmitResult.Failed(context.BackupTime, problems);
+        }
+
         var summaries = rings.Select(r => new RingSummary(r.Name, r.Folder, r.Imports.Select(i => i.TargetName).ToList(), r.Exceptions.Count)).ToList();
-        return new EmitResult(files, summaries, context.BackupTime);
+        return new EmitResult(files, summaries, context.BackupTime, []);
     }
 
-    private static List<GeneratedFile> Write(EmitContext context)
+    /// <summary>Every file, sorted by path; or none, and the problem with a value the checks before did not catch.</summary>
+    private static List<GeneratedFile> Write(EmitContext context, List<Diagnostic> problems)
     {
         var files = new List<GeneratedFile> { GeneratedReadme.Write(context), CollectorScriptWriter.Write() };
         try
@@ -56,7 +62,8 @@ public static class PolicyEmitter
         {
             // ValueCheck catches the values we know to quote; this reports anything it missed, still without a stack trace.
             var problem = error is UnrepresentableValueException unrepresentable ? unrepresentable.Message : error.Message;
-            throw new EmitException([EmitDiagnostics.Unrepresentable(context.Settings.Location, "a policy value", "", problem)]);
+            problems.Add(EmitDiagnostics.Unrepresentable(context.Settings.Location, "a policy value", "", problem));
+            return [];
         }
 
         var clash = files.GroupBy(f => f.RelativePath, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
@@ -65,6 +72,6 @@ public static class PolicyEmitter
             throw new InvalidOperationException($"Two generated files share the path '{clash.Key}'; this is a bug in smbpol.");
         }
 
-        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 }

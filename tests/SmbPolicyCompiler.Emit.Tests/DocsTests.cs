@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.TestSupport;
 
 namespace SmbPolicyCompiler.Emit.Tests;
@@ -27,9 +28,20 @@ public class DocsTests
         var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, "outputs.md"));
 
         text.Should().Contain(Planning.StableGuid.Namespace.ToString());
-        foreach (var diagnostic in EmitDiagnostics.All)
+        foreach (var diagnostic in DiagnosticCatalogue.Of(DiagnosticStage.Compile))
         {
             text.Should().Contain($"| {diagnostic.Code} |");
+        }
+    }
+
+    [Fact]
+    public void OutputsDoc_NamesEverySecurityOptionAnAdditionalSettingGoesToGptTmplFor()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, "outputs.md"));
+
+        foreach (var option in SecurityOptions.All.Where(o => !ControlCatalogue.AllSettings.Any(s => s.ServicesLocation == o.Location)))
+        {
+            text.Should().Contain($"`{option.ValueName}`");
         }
     }
 

@@ -58,14 +58,10 @@ public static class CompileCommand
             return compilation.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
         }
 
-        EmitResult result;
-        try
+        var result = PolicyEmitter.Emit(compilation.Resolved, new EmitOptions(timestamp));
+        if (result.HasErrors)
         {
-            result = PolicyEmitter.Emit(compilation.Resolved, new EmitOptions(timestamp));
-        }
-        catch (EmitException error)
-        {
-            DiagnosticWriters.WriteText(console.Error, error.Diagnostics);
+            DiagnosticWriters.WriteText(console.Error, result.Diagnostics);
             console.Error.WriteLine("smbpol: nothing was written; fix the values above in the policy.");
             return ExitCodes.Findings;
         }

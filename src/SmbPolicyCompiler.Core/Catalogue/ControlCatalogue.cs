@@ -59,7 +59,7 @@ public static class ControlCatalogue
         [
             new("enabled", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log clients that use SMB1 (event 3000)", [Set(AuditSmb1Access, 1)]),
-            new("disabled", Enforce, 2, "refuse SMB1 (reboot required)", [Set(AuditSmb1Access, 1), Set(Smb1, 0)], "server min protocol = SMB2_02"),
+            new("disabled", Enforce, 2, "refuse SMB1 (reboot required)", [Set(AuditSmb1Access, 1), Set(Smb1, 0)], $"server min protocol = {Dialects.Smb202.SambaName}"),
         ],
         [new(AuditEvents.Smb1Access, false, "the client used SMB1")]),
         new(InsecureGuestLogons, "Insecure guest logons", "Clients stop using unauthenticated guest access to SMB shares; servers audit it.", [Side.Server, Side.Client],
@@ -95,7 +95,7 @@ public static class ControlCatalogue
         [
             new("none", Initial, 0, "not managed", []),
             .. Dialects.All.Select((d, i) => new StageDefinition(d.Name, Enforce, i + 1, $"SMB {d.Version} or later",
-                [Set(ServerMinSmb2Dialect, d.Value), Set(ClientMinSmb2Dialect, d.Value)], $"server min protocol = {SambaDialect(d.Name)}")),
+                [Set(ServerMinSmb2Dialect, d.Value), Set(ClientMinSmb2Dialect, d.Value)], $"server min protocol = {d.SambaName}")),
         ],
         []),
     ];
@@ -107,13 +107,4 @@ public static class ControlCatalogue
     public static IEnumerable<SettingDefinition> AllSettings => All.SelectMany(c => c.AllSettings).Distinct();
 
     private static SettingAssignment Set(SettingDefinition setting, long value) => new(setting, SettingValue.Of(value));
-
-    private static string SambaDialect(string name) => name switch
-    {
-        "SMB202" => "SMB2_02",
-        "SMB210" => "SMB2_10",
-        "SMB300" => "SMB3_00",
-        "SMB302" => "SMB3_02",
-        _ => "SMB3_11",
-    };
 }

@@ -39,11 +39,9 @@ public sealed record SettingDefinition
 
     public required AbsentValue Absent { get; init; }
 
-    public string ComponentKey => Side == Side.Server ? "LanmanServer" : "LanmanWorkstation";
+    public RegistryLocation ServicesLocation => new(RegistryKeys.ParametersOf(Side).Path, ValueName);
 
-    public RegistryLocation ServicesLocation => new($@"SYSTEM\CurrentControlSet\Services\{ComponentKey}\Parameters", ValueName);
-
-    public RegistryLocation PolicyLocation => new($@"SOFTWARE\Policies\Microsoft\Windows\{ComponentKey}", ValueName);
+    public RegistryLocation PolicyLocation => new(RegistryKeys.PoliciesOf(Side).Path, ValueName);
 
     public RegistryLocation GpoLocation => Mechanism == GpoMechanism.AdministrativeTemplate ? PolicyLocation : ServicesLocation;
 

@@ -21,5 +21,5 @@ public sealed record PolicyCompilation(
     public bool HasWarnings => Diagnostics.Any(d => d.Severity == Severity.Warning);
 
     /// <summary>True when the input could not be read at all (no policy files, unreadable path): exit code 2.</summary>
-    public bool InputUnreadable => Diagnostics.Any(d => d.Code is "SMB0001" or "SMB0002");
+    public bool InputUnreadable => Diagnostics.Any(d => d.Descriptor.MeansInputUnreadable);
 }

@@ -2,9 +2,13 @@ using SmbPolicyCompiler.Core.Text;
 
 namespace SmbPolicyCompiler.Core.Diagnostics;
 
-/// <summary>One finding about the policy: where, how bad, a stable code and a message that says the fix.</summary>
-public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
+/// <summary>One finding about the policy: where, which code (and so how bad), and a message that says the fix.</summary>
+public sealed record Diagnostic(SourceLocation Location, DiagnosticDescriptor Descriptor, string Message)
 {
+    public string Code => Descriptor.Code;
+
+    public Severity Severity => Descriptor.Severity;
+
     public string SeverityText => Severity switch
     {
         Severity.Error => "error",

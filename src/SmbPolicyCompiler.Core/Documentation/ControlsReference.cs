@@ -40,7 +40,28 @@ public static class ControlsReference
             WriteSetting(md, setting);
         }
 
+        WriteSecurityOptions(md);
         return md.ToString();
+    }
+
+    private static void WriteSecurityOptions(StringBuilder md)
+    {
+        md.Append("""
+            ## Security Options
+
+            The Security Options of the Lanman Parameters keys. Group Policy carries them in `GptTmpl.inf`; so does
+            `compile` for a ring's `additionalSettings` that write one of them (anything else goes to `registry.pol`).
+
+            | key | value | Group Policy name | managed by |
+            |---|---|---|---|
+
+            """);
+        foreach (var option in SecurityOptions.All)
+        {
+            var setting = ControlCatalogue.AllSettings.FirstOrDefault(s => s.ServicesLocation == option.Location);
+            var managedBy = setting is null ? "additional settings" + (option.Smb1Only ? " (SMB1 only: SMB2007)" : "") : $"[{setting.Id}](#{Anchor(setting)})";
+            md.Append($"| `HKLM\\{option.Key.Path}` | `{option.ValueName}` | {option.GpoName} | {managedBy} |\n");
+        }
     }
 
     private static void WriteControl(StringBuilder md, ControlDefinition control)

@@ -39,15 +39,8 @@ public static class DiagnosticWriters
 
     public static void WriteSarif(Stream output, string version, IEnumerable<Diagnostic> diagnostics)
     {
-        var rules = PolicyDiagnostics.All.Select(i => new SarifRule(i.Code, i.Title));
-        var results = diagnostics.Select(d => new SarifResult(d.Code, SarifLevel(d.Severity), d.Message, d.Location.Path, d.Location.Line, d.Location.Column));
+        var rules = DiagnosticCatalogue.All.Where(d => d.Stage is DiagnosticStage.Input or DiagnosticStage.Rules).Select(d => new SarifRule(d.Code, d.Title));
+        var results = diagnostics.Select(d => new SarifResult(d.Code, SarifWriter.Level(d.Severity), d.Message, d.Location.Path, d.Location.Line, d.Location.Column));
         SarifWriter.Write(output, ToolName, version, rules, results);
     }
-
-    private static string SarifLevel(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SmbPolicyCompiler.Core.Diagnostics;
 
 namespace SmbPolicyCompiler.Core.Reporting;
 
@@ -30,6 +31,14 @@ public static class SarifWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>The SARIF level of a severity: error, warning or note.</summary>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
 
     private static void WriteTool(Utf8JsonWriter json, string name, string version, IEnumerable<SarifRule> rules)
     {

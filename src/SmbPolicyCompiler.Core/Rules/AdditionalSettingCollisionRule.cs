@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An additional setting writes a value a control manages; two owners of one value would fight.</summary>
 public sealed class AdditionalSettingCollisionRule : IPolicyRule
 {
-    public string Code => "SMB2010";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.SettingCollides;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

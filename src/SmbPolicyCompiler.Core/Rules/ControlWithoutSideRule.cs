@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A ring manages a control that applies to no group in it (client signing in a ring of servers only).</summary>
 public sealed class ControlWithoutSideRule : IPolicyRule
 {
-    public string Code => "SMB2009";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.NoGroupOfSide;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>Two groups, two rings or two exceptions share a name (names compare case-insensitively).</summary>
 public sealed class DuplicateNameRule : IPolicyRule
 {
-    public string Code => "SMB1002";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.DuplicateName;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         Duplicates("group", context.Model.Groups.Select(g => g.Name))

@@ -13,7 +13,7 @@ public sealed class EncryptionCapabilityRule : IPolicyRule
 {
     private static readonly string[] EncryptionControls = [ControlCatalogue.ServerEncryption, ControlCatalogue.ClientEncryption];
 
-    public string Code => "SMB2008";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.EncryptionImpossible;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A ring enforces a control that has an audit stage without ever having audited it.</summary>
 public sealed class EnforceWithoutAuditRule : IPolicyRule
 {
-    public string Code => "SMB2001";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.EnforceWithoutAudit;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         from ring in context.Model.Rings

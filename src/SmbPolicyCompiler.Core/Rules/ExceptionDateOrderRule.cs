@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An exception created after it expires.</summary>
 public sealed class ExceptionDateOrderRule : IPolicyRule
 {
-    public string Code => "SMB3006";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionDatesOutOfOrder;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         from exception in context.Model.Exceptions

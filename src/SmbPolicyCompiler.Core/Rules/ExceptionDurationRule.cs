@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// </summary>
 public sealed class ExceptionDurationRule : IPolicyRule
 {
-    public string Code => "SMB3005";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionTooLong;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

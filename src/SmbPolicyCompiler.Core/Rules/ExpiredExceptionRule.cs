@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An exception past its expiry date.</summary>
 public sealed class ExpiredExceptionRule : IPolicyRule
 {
-    public string Code => "SMB3001";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionExpired;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         context.Model.Exceptions.Where(e => e.Expires.Value < context.AsOf).Select(e =>

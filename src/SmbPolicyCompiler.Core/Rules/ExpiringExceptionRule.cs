@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An exception that expires within policy.expiryWarningDays (default 14).</summary>
 public sealed class ExpiringExceptionRule : IPolicyRule
 {
-    public string Code => "SMB3002";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionExpiresSoon;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

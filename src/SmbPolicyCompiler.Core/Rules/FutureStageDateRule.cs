@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A stage dated after today still compiles into the output now; say so.</summary>
 public sealed class FutureStageDateRule : IPolicyRule
 {
-    public string Code => "SMB2005";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.DateInFuture;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         from ring in context.Model.Rings

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A group no ring lists: nothing applies to it.</summary>
 public sealed class GroupInNoRingRule : IPolicyRule
 {
-    public string Code => "SMB1005";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.GroupInNoRing;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         context.Resolved.Groups.Where(g => g.Ring is null)

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>With an inventory loaded, a group whose members match no computer at all (likely a typo in an OU or group).</summary>
 public sealed class GroupMatchesNothingRule : IPolicyRule
 {
-    public string Code => "SMB1007";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.GroupMatchesNothing;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         context.Model.Inventory is null

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A host falls into two groups (by name, wildcard, OU or AD group).</summary>
 public sealed class HostInTwoGroupsRule : IPolicyRule
 {
-    public string Code => "SMB1004";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.HostInTwoGroups;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         context.Resolved.Conflicts.HostClashes.Select(c =>

@@ -2,10 +2,10 @@ using SmbPolicyCompiler.Core.Diagnostics;
 
 namespace SmbPolicyCompiler.Core.Rules;
 
-/// <summary>A semantic check of a bound policy with one stable diagnostic code.</summary>
+/// <summary>A semantic check of a bound policy that reports one code of the diagnostic catalogue.</summary>
 public interface IPolicyRule
 {
-    string Code { get; }
+    DiagnosticDescriptor Descriptor { get; }
 
     IEnumerable<Diagnostic> Check(RuleContext context);
 }

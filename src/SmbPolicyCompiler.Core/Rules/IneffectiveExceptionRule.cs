@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An exception whose hosts' ring is not past the stage it holds them at: it does nothing there.</summary>
 public sealed class IneffectiveExceptionRule : IPolicyRule
 {
-    public string Code => "SMB3004";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionNoEffect;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// </summary>
 public sealed class LaterRingStricterRule : IPolicyRule
 {
-    public string Code => "SMB2003";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.LaterRingStricter;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A ring moved to enforce sooner after audit began than its gate's minAuditDays allows.</summary>
 public sealed class MinimumAuditDaysRule : IPolicyRule
 {
-    public string Code => "SMB2002";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.EnforceTooEarly;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// </summary>
 public sealed class SigningWithSmb1Rule : IPolicyRule
 {
-    public string Code => "SMB2006";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.SigningWithSmb1;
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         from ring in context.Resolved.Rings

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>Stages move one way, so a stricter stage cannot be dated before a laxer one.</summary>
 public sealed class StageDateOrderRule : IPolicyRule
 {
-    public string Code => "SMB2004";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.StageDatesOutOfOrder;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

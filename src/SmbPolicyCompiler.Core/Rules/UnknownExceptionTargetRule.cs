@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>An exception names a host, group, control or stage the policy does not have.</summary>
 public sealed class UnknownExceptionTargetRule : IPolicyRule
 {
-    public string Code => "SMB3003";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionUnknownTarget;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

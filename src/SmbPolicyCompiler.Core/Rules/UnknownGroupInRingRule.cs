@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// <summary>A ring lists a group that no file defines.</summary>
 public sealed class UnknownGroupInRingRule : IPolicyRule
 {
-    public string Code => "SMB1001";
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.UnknownName;
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {

@@ -1,4 +1,6 @@
+using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Core.Text;
 using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Reports;
@@ -10,30 +12,23 @@ namespace SmbPolicyCompiler.Drift.Reports;
 /// </summary>
 public static class DriftSarif
 {
-    public const string DriftedRule = "SMBDRIFT001";
-    public const string UnknownRule = "SMBDRIFT002";
-    public const string UnmanagedRule = "SMBDRIFT003";
-    public const string UnreadableInputRule = "SMBDRIFT004";
-
     public static void Write(Stream output, string version, DriftReport report)
     {
-        var rules = new[]
-        {
-            new SarifRule(DriftedRule, "A live setting differs from the policy"),
-            new SarifRule(UnknownRule, "A live setting could not be read"),
-            new SarifRule(UnmanagedRule, "A host was read that the policy does not manage"),
-            new SarifRule(UnreadableInputRule, "Input could not be read"),
-        };
-        var results = DriftText.Problems(report).Select(f => new SarifResult(
-                f.Status switch { DriftStatus.Drifted => DriftedRule, DriftStatus.Unknown => UnknownRule, _ => UnmanagedRule },
-                f.Status switch { DriftStatus.Drifted => "error", DriftStatus.Unknown => "warning", _ => "note" },
-                Message(f),
-                f.DecidedBy?.Location.Path,
-                f.DecidedBy?.Location.Line ?? 0,
-                f.DecidedBy?.Location.Column ?? 0))
-            .Concat(report.Notes.Select(n => new SarifResult(UnreadableInputRule, "warning", n, null, 0, 0)));
+        var rules = DiagnosticCatalogue.Of(DiagnosticStage.Drift).Select(d => new SarifRule(d.Code, d.Title));
+        var results = DriftText.Problems(report).Select(f => Result(RuleOf(f.Status), Message(f), f.DecidedBy?.Location))
+            .Concat(report.Notes.Select(n => Result(DiagnosticCatalogue.DriftInputUnreadable, n, null)));
         SarifWriter.Write(output, "smbpol", version, rules, results);
     }
+
+    private static DiagnosticDescriptor RuleOf(DriftStatus status) => status switch
+    {
+        DriftStatus.Drifted => DiagnosticCatalogue.Drifted,
+        DriftStatus.Unknown => DiagnosticCatalogue.DriftUnknown,
+        _ => DiagnosticCatalogue.Unmanaged,
+    };
+
+    private static SarifResult Result(DiagnosticDescriptor rule, string message, SourceLocation? at) =>
+        new(rule.Code, SarifWriter.Level(rule.Severity), message, at?.Path, at?.Line ?? 0, at?.Column ?? 0);
 
     private static string Message(DriftFinding f) => f.Status == DriftStatus.Unmanaged
         ? $"{f.Host}: {f.Detail} [{f.Source}: {f.Actual}]"

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using SmbPolicyCompiler.Core.Catalogue;
 
 namespace SmbPolicyCompiler.Drift.Wire;
 
@@ -131,7 +132,7 @@ public static class Smb2NegotiateResponseParser
 
     private static ProbeFailure? CheckContexts(ReadOnlySpan<byte> message, ushort dialect)
     {
-        if (dialect != Smb2Dialects.Smb311)
+        if (dialect != Dialects.Smb311.Revision)
         {
             return null;
         }

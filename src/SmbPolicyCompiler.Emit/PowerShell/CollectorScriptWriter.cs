@@ -12,15 +12,6 @@ internal static class CollectorScriptWriter
 
     public const int SchemaVersion = 1;
 
-    /// <summary>The four keys the JSON records, by their JSON property name.</summary>
-    public static IReadOnlyList<(string Name, string Key)> RegistryKeys { get; } =
-    [
-        ("serverParameters", Settings.ServerRequireSecuritySignature.ServicesLocation.Key),
-        ("serverPolicies", Settings.ServerRequireSecuritySignature.PolicyLocation.Key),
-        ("clientParameters", Settings.ClientRequireSecuritySignature.ServicesLocation.Key),
-        ("clientPolicies", Settings.ClientRequireSecuritySignature.PolicyLocation.Key),
-    ];
-
     public static GeneratedFile Write()
     {
         var script = new PsScript()
@@ -45,7 +36,7 @@ internal static class CollectorScriptWriter
             .Line()
             .Line($"$SchemaVersion = {Ps.Number(SchemaVersion)}")
             .Line("$RegistryKeys = [ordered]@{");
-        foreach (var (name, key) in RegistryKeys)
+        foreach (var (name, key) in RegistryKeys.All)
         {
             script.Line($"    {name} = {Ps.Str(key)}");
         }

@@ -9,13 +9,9 @@ internal static class PlanArtifacts
 {
     public static IReadOnlyDictionary<string, byte[]> Compile(ResolvedPolicy policy)
     {
-        try
-        {
-            return PolicyEmitter.Emit(policy).Files.ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
-        }
-        catch (EmitException e)
-        {
-            throw new PlanInputException($"policy '{policy.Policy.Name}' cannot be compiled: {string.Join("; ", e.Diagnostics.Select(d => d.ToString()))}");
-        }
+        var result = PolicyEmitter.Emit(policy);
+        return result.HasErrors
+            ? throw new PlanInputException($"policy '{policy.Policy.Name}' cannot be compiled: {string.Join("; ", result.Diagnostics.Select(d => d.ToString()))}")
+            : result.Files.ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
     }
 }

@@ -29,4 +29,13 @@ public enum ReadProblemKind
 
     /// <summary>A time value could not be read; the record was kept without a time.</summary>
     UnreadableTime,
+
+    /// <summary>
+    /// Part of an .evtx file is damaged (bad chunk signature, checksum mismatch, a record outside its chunk or broken,
+    /// a truncated file): that part was skipped or is doubtful, the rest of the file was read.
+    /// </summary>
+    EvtxDamage,
+
+    /// <summary>An .evtx file was not closed cleanly (copied while the log was open): its header is stale, so every chunk was read.</summary>
+    EvtxDirty,
 }

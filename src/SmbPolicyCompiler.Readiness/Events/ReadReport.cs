@@ -30,6 +30,9 @@ public sealed record ReadReport
     /// <summary>Records skipped because they could not be read (listed among the problems up to the limit).</summary>
     public required long MalformedRecords { get; init; }
 
+    /// <summary>Damaged places in .evtx files (a chunk, a record or a range of records skipped or doubtful; see the problems).</summary>
+    public long EvtxDamage { get; init; }
+
     /// <summary>Audit events whose client name is missing or unusable (they are still returned, with Client null).</summary>
     public required long NoClientName { get; init; }
 

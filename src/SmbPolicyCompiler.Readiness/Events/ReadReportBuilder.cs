@@ -30,6 +30,8 @@ internal sealed class ReadReportBuilder(int maxProblemsListed)
 
     public long TimesWithoutOffset { get; set; }
 
+    public long EvtxDamage { get; set; }
+
     /// <summary>Malformed records of the file being read.</summary>
     public long FileMalformed { get; set; }
 
@@ -39,6 +41,10 @@ internal sealed class ReadReportBuilder(int maxProblemsListed)
         {
             MalformedRecords++;
             FileMalformed++;
+        }
+        else if (kind == ReadProblemKind.EvtxDamage)
+        {
+            EvtxDamage++;
         }
 
         if (_problems.Count < maxProblemsListed)
@@ -80,6 +86,7 @@ internal sealed class ReadReportBuilder(int maxProblemsListed)
         UnknownEvents = Flatten(_unknown),
         OtherChannelEvents = Flatten(_other),
         MalformedRecords = MalformedRecords,
+        EvtxDamage = EvtxDamage,
         NoClientName = NoClientName,
         NoServerName = NoServerName,
         DataMissing = DataMissing,

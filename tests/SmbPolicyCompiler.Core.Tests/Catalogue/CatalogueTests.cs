@@ -104,10 +104,45 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void RegistryKeys_AreTheKeysEverySettingLivesUnder()
+    {
+        foreach (var setting in ControlCatalogue.AllSettings)
+        {
+            setting.ReadOrder.Select(l => RegistryKeys.Find(l.Key)).Should().NotContainNulls(setting.Id);
+        }
+
+        RegistryKeys.All.Select(k => k.Name).Should().Equal("serverParameters", "serverPolicies", "clientParameters", "clientPolicies");
+        RegistryKeys.Find(@"HKLM\system\currentcontrolset\services\lanmanserver\parameters").Should().Be(RegistryKeys.ServerParameters);
+    }
+
+    [Fact]
+    public void SecurityOptions_HoldTheControlsSecurityOptions_OnceEach()
+    {
+        SecurityOptions.All.Select(o => o.Location).Should().OnlyHaveUniqueItems();
+        foreach (var setting in ControlCatalogue.AllSettings.Where(s => s.Mechanism == GpoMechanism.SecurityOption))
+        {
+            SecurityOptions.Find(setting.GpoLocation).Should().NotBeNull(setting.Id);
+        }
+
+        SecurityOptions.All.Where(o => o.Smb1Only).Select(o => o.Location.ToString()).Should().BeEquivalentTo(
+            @"HKLM\SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters\EnableSecuritySignature",
+            @"HKLM\SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters\EnableSecuritySignature");
+    }
+
+    [Fact]
+    public void Dialects_AreOneTable_OldestFirst()
+    {
+        Dialects.All.Select(d => d.Revision).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        Dialects.All.Select(d => d.SambaName).Should().Equal("SMB2_02", "SMB2_10", "SMB3_00", "SMB3_02", "SMB3_11");
+        ControlCatalogue.Get(ControlCatalogue.MinimumDialect).Stages.Skip(1).Select(s => s.SambaEquivalent)
+            .Should().Equal(Dialects.All.Select(d => $"server min protocol = {d.SambaName}"));
+    }
+
+    [Fact]
     public void Diagnostics_EveryRuleHasACatalogueEntryAndUniqueCode()
     {
-        var codes = PolicyDiagnostics.All.Select(d => d.Code).ToList();
-        codes.Should().OnlyHaveUniqueItems();
-        RuleSet.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => codes.Contains(c));
+        DiagnosticCatalogue.All.Select(d => d.Code).Should().OnlyHaveUniqueItems();
+        RuleSet.All.Select(r => r.Descriptor).Should().OnlyHaveUniqueItems().And.OnlyContain(d => d.Stage == DiagnosticStage.Rules);
+        DiagnosticCatalogue.Of(DiagnosticStage.Rules).Should().BeEquivalentTo(RuleSet.All.Select(r => r.Descriptor), "every rule code has its rule");
     }
 }

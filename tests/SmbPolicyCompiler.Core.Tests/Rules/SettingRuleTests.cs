@@ -25,6 +25,22 @@ public class NoEffectOnSmb2RuleTests
     }
 
     [Fact]
+    public void Check_ClientEnableSecuritySignature_ReportsSMB2007()
+    {
+        var rings = Extra("EnableSecuritySignature").Replace("LanmanServer", "LanmanWorkstation", StringComparison.Ordinal);
+
+        With(rings: rings).Single("SMB2007").Message.Should().Contain("LanmanWorkstation");
+    }
+
+    [Fact]
+    public void Check_EnableSecuritySignatureOutsideTheLanmanKeys_ReportsNothing()
+    {
+        var rings = Extra("EnableSecuritySignature").Replace(@"Services\LanmanServer\Parameters", @"Services\Contoso", StringComparison.Ordinal);
+
+        With(rings: rings).Codes().Should().NotContain("SMB2007");
+    }
+
+    [Fact]
     public void Check_AdditionalSettingOwnedByAControl_ReportsSMB2010()
     {
         With(rings: Extra("RequireSecuritySignature")).Single("SMB2010").Message.Should().Contain("managed by the serverSigning control");

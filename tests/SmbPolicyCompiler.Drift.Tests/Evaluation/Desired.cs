@@ -14,9 +14,9 @@ internal static class Desired
     public static HostObservation Registry(int? build, params (RegistryLocation Location, ObservedValue? Value)[] values)
     {
         var registry = new ObservedRegistry();
-        foreach (var key in SmbPolicyCompiler.Drift.Sources.CollectorKeys.All)
+        foreach (var key in RegistryKeys.All)
         {
-            registry.AddKey(key.Key);
+            registry.AddKey(key.Path);
         }
 
         foreach (var (location, value) in values)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Reports;
 using SmbPolicyCompiler.TestSupport;
@@ -90,12 +91,12 @@ public class DriftReportGoldenTests
         using var sarif = JsonDocument.Parse(Bytes(s => DriftSarif.Write(s, "0.1.0", Report)));
 
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
-        var drift = results.First(r => r.GetProperty("ruleId").GetString() == DriftSarif.DriftedRule);
+        var drift = results.First(r => r.GetProperty("ruleId").GetString() == DiagnosticCatalogue.Drifted.Code);
         drift.GetProperty("level").GetString().Should().Be("error");
         var location = drift.GetProperty("locations")[0].GetProperty("physicalLocation");
         location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("policies/policy.yaml");
         location.GetProperty("region").GetProperty("startLine").GetInt32().Should().BePositive();
-        results.Count(r => r.GetProperty("ruleId").GetString() == DriftSarif.UnreadableInputRule).Should().Be(1);
+        results.Count(r => r.GetProperty("ruleId").GetString() == DiagnosticCatalogue.DriftInputUnreadable.Code).Should().Be(1);
         results.Should().HaveCount(Report.Findings.Count(f => f.Status is DriftStatus.Drifted or DriftStatus.Unknown or DriftStatus.Unmanaged) + 1);
     }
 }

@@ -47,7 +47,7 @@ internal static class ReportFixture
     private static HostObservation Snapshot(string host, int build, params (SettingDefinition Setting, long Value)[] values)
     {
         var registry = new ObservedRegistry();
-        foreach (var (_, key) in CollectorKeys.All)
+        foreach (var (_, key) in RegistryKeys.All)
         {
             registry.AddKey(key);
         }

@@ -65,7 +65,7 @@ public class WireSourceTests
     [Fact]
     public async Task Read_ExtraHostNotInThePolicy_IsReportedWithWhatItSaid()
     {
-        await using var nas = LoopbackResponder.Start(ResponderScripts.Smb2Only(0x0003, Smb2Dialects.Smb302));
+        await using var nas = LoopbackResponder.Start(ResponderScripts.Smb2Only(0x0003, 0x0302));
         var targets = DriftTargets.Resolve(DriftCases.Policy, [TargetSpec.TryParse($"nas-99={nas.Target}", out var spec, out _) ? spec : throw new InvalidOperationException()])
             .Where(t => t.Host is null).ToList();
 

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Sources;
 public class WmiObservationsTests
 {
     private static WmiReading Reading(IReadOnlyDictionary<string, object?>? server, params WmiRegistryKey[] keys) =>
-        new(server, null, keys.Length > 0 ? keys : CollectorKeys.All.Select(k => new WmiRegistryKey(k.Key, false, [])).ToList(), "26100");
+        new(server, null, keys.Length > 0 ? keys : RegistryKeys.All.Select(k => new WmiRegistryKey(k.Path, false, [])).ToList(), "26100");
 
     [Fact]
     public void From_CimPropertyBag_MapsBooleansNumbersTextAndArrays()

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Support;
 public static class ResponderScripts
 {
     /// <summary>Answers SMB2 NEGOTIATE and closes on SMB1, as a current Windows server with SMB1 removed does.</summary>
-    public static Func<ResponderRequest, ResponderReply> Smb2Only(ushort securityMode = 0x0001, ushort dialect = Smb2Dialects.Smb311)
+    public static Func<ResponderRequest, ResponderReply> Smb2Only(ushort securityMode = 0x0001, ushort dialect = 0x0311)
     {
         var reply = Smb2ResponseBuilder.Negotiate(securityMode, dialect);
         return request => request.IsSmb2 ? ResponderReply.Send(reply) : ResponderReply.CloseNow;

@@ -13,9 +13,9 @@ public static class Smb2ResponseBuilder
         "604806062b0601050502a03e303ca00e300c060a2b06010401823702020aa32a3028a0261b246e6f745f646566696e65645f696e5f5246433431373840706c656173655f69676e6f7265");
 
     /// <summary>A framed success response.</summary>
-    public static byte[] Negotiate(ushort securityMode = 0x0001, ushort dialect = Smb2Dialects.Smb311)
+    public static byte[] Negotiate(ushort securityMode = 0x0001, ushort dialect = 0x0311)
     {
-        var contexts = dialect == Smb2Dialects.Smb311 ? Contexts() : [];
+        var contexts = dialect == 0x0311 ? Contexts() : [];
         var blobEnd = 128 + SecurityBlob.Length;
         var contextOffset = contexts.Length == 0 ? 0 : (blobEnd + 7) & ~7;
         var message = new byte[contexts.Length == 0 ? blobEnd : contextOffset + contexts.Length];

@@ -39,11 +39,11 @@ public class Smb2NegotiateResponseParserTests
     }
 
     [Theory]
-    [InlineData(0x0001, Smb2Dialects.Smb311, "3.1.1", true, false)]
-    [InlineData(0x0003, Smb2Dialects.Smb302, "3.0.2", true, true)]
-    [InlineData(0x0001, Smb2Dialects.Smb300, "3.0", true, false)]
-    [InlineData(0x0000, Smb2Dialects.Smb210, "2.1", false, false)]
-    [InlineData(0x0002, Smb2Dialects.Smb202, "2.0.2", false, true)]
+    [InlineData(0x0001, (ushort)0x0311, "3.1.1", true, false)]
+    [InlineData(0x0003, (ushort)0x0302, "3.0.2", true, true)]
+    [InlineData(0x0001, (ushort)0x0300, "3.0", true, false)]
+    [InlineData(0x0000, (ushort)0x0210, "2.1", false, false)]
+    [InlineData(0x0002, (ushort)0x0202, "2.0.2", false, true)]
     public void TryParse_WellFormedReply_ReportsSecurityModeBits(int mode, ushort dialect, string name, bool enabled, bool required)
     {
         var (negotiation, _) = Parse(Message(Smb2ResponseBuilder.Negotiate((ushort)mode, dialect)));

@@ -13,7 +13,7 @@ public class WireScannerTests
     [Fact]
     public async Task Probe_ModernServer_ReportsDialectSigningAndSmb1Rejected()
     {
-        await using var server = LoopbackResponder.Start(ResponderScripts.Smb2Only(0x0003, Smb2Dialects.Smb302));
+        await using var server = LoopbackResponder.Start(ResponderScripts.Smb2Only(0x0003, 0x0302));
 
         var result = await new WireScanner(Quick).ProbeAsync(server.Target);
 

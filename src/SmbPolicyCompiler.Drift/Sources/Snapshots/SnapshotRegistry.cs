@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
@@ -14,11 +15,11 @@ internal static class SnapshotRegistry
     {
         if (section is not { ValueKind: JsonValueKind.Object } registry)
         {
-            throw new SnapshotFormatException($"registry should be an object with {string.Join(", ", CollectorKeys.All.Select(k => k.Name))}, found {section?.Describe() ?? "nothing"}");
+            throw new SnapshotFormatException($"registry should be an object with {string.Join(", ", RegistryKeys.All.Select(k => k.Name))}, found {section?.Describe() ?? "nothing"}");
         }
 
         var observed = new ObservedRegistry();
-        foreach (var (name, key) in CollectorKeys.All)
+        foreach (var (name, key) in RegistryKeys.All)
         {
             var path = "registry." + name;
             var values = registry.Find(name) ?? throw new SnapshotFormatException($"{path} is missing; write null when the key does not exist");

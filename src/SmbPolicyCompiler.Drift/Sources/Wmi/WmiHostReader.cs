@@ -1,5 +1,6 @@
 using System.Management;
 using System.Runtime.Versioning;
+using SmbPolicyCompiler.Core.Catalogue;
 
 namespace SmbPolicyCompiler.Drift.Sources.Wmi;
 
@@ -26,7 +27,7 @@ internal static class WmiHostReader
         var server = Configuration(smb, "MSFT_SmbServerConfiguration", timeout);
         var client = Configuration(smb, "MSFT_SmbClientConfiguration", timeout);
         using var registry = new ManagementClass(Connect(address, @"root\default", options), new ManagementPath("StdRegProv"), new ObjectGetOptions { Timeout = timeout });
-        var keys = CollectorKeys.All.Select(k => ReadKey(registry, k.Key)).ToList();
+        var keys = RegistryKeys.All.Select(k => ReadKey(registry, k.Path)).ToList();
         return new WmiReading(server, client, keys, BuildNumber(Connect(address, @"root\cimv2", options), timeout));
     }
 

@@ -1,0 +1,15 @@
+namespace SmbPolicyCompiler.Readiness.Events.Evtx;
+
+/// <summary>What one chunk produced: whatever the sink keeps of its records, and the problems met, in file order.</summary>
+internal abstract class EvtxChunkSink : IEvtxRecordSink
+{
+    public List<EvtxProblem> Problems { get; } = [];
+
+    /// <summary>The chunk's index in the file (0 = the first chunk after the file header).</summary>
+    public int Chunk { get; set; }
+
+    public abstract void Accept(EvtxRecord record);
+
+    /// <summary>Makes the sink ready for another chunk.</summary>
+    public virtual void Clear() => Problems.Clear();
+}
