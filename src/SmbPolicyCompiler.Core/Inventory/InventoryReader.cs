@@ -33,11 +33,9 @@ public static class InventoryReader
 
     public static ComputerInventory? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var (body, skipped) = CsvTypeLine.Skip(text);
-        var headerLine = body.Split('\n', 2)[0];
-        var csv = new CsvParser(body, CsvParser.SniffDelimiter(headerLine));
-        var header = csv.Read();
-        if (header is null || header.All(string.IsNullOrWhiteSpace))
+        using var csv = CsvTable.Open(text, displayPath);
+        var header = csv?.Header;
+        if (csv is null || header is null || header.All(string.IsNullOrWhiteSpace))
         {
             diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(SourceLocation.File(displayPath), "the file has no header row; export it with Export-Csv"));
             return null;
@@ -46,24 +44,33 @@ public static class InventoryReader
         var columns = new InventoryColumns(header);
         if (!columns.HasName)
         {
-            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(new SourceLocation(displayPath, 1 + skipped, 1),
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(new SourceLocation(displayPath, csv.HeaderLine, 1),
                 "no 'Name' or 'DNSHostName' column; export Name, DNSHostName, DistinguishedName, MemberOf, OperatingSystem"));
             return null;
         }
 
         var computers = new List<Computer>();
-        while (csv.Read() is { } row)
+        try
         {
-            if (row.All(string.IsNullOrWhiteSpace))
+            while (csv.Read())
             {
-                continue;
-            }
+                var row = csv.Fields();
+                if (row.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
 
-            var at = new SourceLocation(displayPath, csv.RecordLine + skipped, 1);
-            if (ReadRow(row, columns, at, diagnostics) is { } computer)
-            {
-                computers.Add(computer);
+                var at = new SourceLocation(displayPath, (int)csv.Line, 1);
+                if (ReadRow(row, columns, at, diagnostics) is { } computer)
+                {
+                    computers.Add(computer);
+                }
             }
+        }
+        catch (CsvFormatException e)
+        {
+            diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(new SourceLocation(displayPath, (int)e.Line, 1), e.Problem));
+            return null;
         }
 
         return new ComputerInventory(displayPath, computers);

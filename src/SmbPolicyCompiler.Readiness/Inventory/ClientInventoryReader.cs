@@ -37,23 +37,22 @@ public static class ClientInventoryReader
 
     public static ClientInventory Parse(string text, string path, IReadOnlyDictionary<InventoryField, string> columnMap)
     {
-        var (body, skipped) = CsvTypeLine.Skip(text);
-        var csv = new CsvParser(body, CsvParser.SniffDelimiter(body.Split('\n', 2)[0]));
-        var header = csv.Read();
-        if (header is null || header.All(string.IsNullOrWhiteSpace))
+        using var csv = CsvTable.Open(text, path);
+        var header = csv?.Header;
+        if (csv is null || header is null || header.All(string.IsNullOrWhiteSpace))
         {
             throw new InventoryException($"{path}: the inventory has no header row; write one, e.g. Name,IP,Owner,DeviceType,Location.");
         }
 
         if (!InventoryColumns.TryLocate(header, columnMap, out var columns, out var error))
         {
-            throw new InventoryException($"{path}({1 + skipped}): {error}; fix --inventory-column.");
+            throw new InventoryException($"{path}({csv.HeaderLine}): {error}; fix --inventory-column.");
         }
 
         if (!columns.ContainsKey(InventoryField.Host) && !columns.ContainsKey(InventoryField.Address))
         {
             throw new InventoryException(
-                $"{path}({1 + skipped}): no column names the client ({InventoryColumns.Describe(header)}); name one Name, Host or IP, or map it with --inventory-column Host=<column>.");
+                $"{path}({csv.HeaderLine}): no column names the client ({InventoryColumns.Describe(header)}); name one Name, Host or IP, or map it with --inventory-column Host=<column>.");
         }
 
         var clients = new List<InventoryClient>();
@@ -68,21 +67,21 @@ public static class ClientInventoryReader
             }
         }
 
-        while (csv.Read() is { } row)
+        while (ReadRow(csv, path) is { } row)
         {
-            var line = csv.RecordLine + skipped;
+            var line = csv.Line;
             if (row.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            if (row.Count != header.Count)
+            if (row.Length != header.Count)
             {
-                Warn(line, $"{row.Count} field(s) where the header has {header.Count}; missing fields are taken as empty.");
+                Warn(line, $"{row.Length} field(s) where the header has {header.Count}; missing fields are taken as empty.");
             }
 
             string? Field(InventoryField field) =>
-                columns.TryGetValue(field, out var i) && i < row.Count && row[i].Trim() is { Length: > 0 } value ? value : null;
+                columns.TryGetValue(field, out var i) && i < row.Length && row[i].Trim() is { Length: > 0 } value ? value : null;
 
             var client = new InventoryClient(Field(InventoryField.Host), Field(InventoryField.Address), Field(InventoryField.Owner),
                 Field(InventoryField.DeviceType), Field(InventoryField.Location), (int)line);
@@ -109,5 +108,17 @@ public static class ClientInventoryReader
         }
 
         return new ClientInventory(path, clients, warnings);
+    }
+
+    private static string[]? ReadRow(CsvTable csv, string path)
+    {
+        try
+        {
+            return csv.Read() ? csv.Fields() : null;
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InventoryException(e.Message);
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// <summary>
 /// The report as Markdown for a pull-request comment: a headline and the verdict table first, every detail in a
 /// collapsed &lt;details&gt; block. Tables are cut at <see cref="MaxRows"/> rows so the comment stays within size limits.
-/// Values from events go through SafeText and Core's Markdown escaping: nothing in them becomes markup.
+/// Values from events go through SafeText and the Markdown escaper (Formats/Escaping): nothing in them becomes markup.
 /// </summary>
 public static class ReadinessMarkdown
 {

@@ -9,7 +9,8 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 /// NDJSON in a temporary folder, then reads each file in a child process pinned to one core and prints events/s, MB/s
 /// and the child's peak working set. "events" reads and keeps per-client counts; "readiness" runs the whole readiness
 /// pipeline (aggregation, verdicts for a matching policy, the JSON report). Figures only; nothing here is an assertion.
-/// Options: --events N, --folder DIR (kept afterwards), --utf16 (also a UTF-16 XML file), --no-reference (skip XmlReader).
+/// Options: --events N, --folder DIR (kept afterwards), --formats xml,ndjson,csv (default all), --utf16 (also a UTF-16
+/// XML file), --no-reference (skip XmlReader).
 /// </summary>
 internal static class EventsBenchmark
 {
@@ -35,9 +36,14 @@ internal static class EventsBenchmark
                 SyntheticAuditPolicy.Write(policy);
             }
 
+            var formats = (StringOption(args, "--formats") ?? "xml,ndjson,csv").Split(',');
             var inputs = new List<(string Label, string File, string Engine)>();
-            inputs.Add(("wevtutil XML (UTF-8), fast scanner", Generate(folder, "audit.xml", new UTF8Encoding(false), log.WriteXml), "fast"));
-            if (!args.Contains("--no-reference") && !readiness)
+            if (formats.Contains("xml"))
+            {
+                inputs.Add(("wevtutil XML (UTF-8), fast scanner", Generate(folder, "audit.xml", new UTF8Encoding(false), log.WriteXml), "fast"));
+            }
+
+            if (formats.Contains("xml") && !args.Contains("--no-reference") && !readiness)
             {
                 inputs.Add(("wevtutil XML (UTF-8), XmlReader", Path.Combine(folder, "audit.xml"), "xmlreader"));
             }
@@ -47,7 +53,15 @@ internal static class EventsBenchmark
                 inputs.Add(("wevtutil XML (UTF-16LE), fast scanner", Generate(folder, "audit-utf16.xml", new UnicodeEncoding(false, true), log.WriteXml), "fast"));
             }
 
-            inputs.Add(("Winlogbeat NDJSON", Generate(folder, "audit.ndjson", new UTF8Encoding(false), log.WriteNdjson), "fast"));
+            if (formats.Contains("ndjson"))
+            {
+                inputs.Add(("Winlogbeat NDJSON", Generate(folder, "audit.ndjson", new UTF8Encoding(false), log.WriteNdjson), "fast"));
+            }
+
+            if (formats.Contains("csv"))
+            {
+                inputs.Add(("Export-Csv (UTF-8)", Generate(folder, "audit.csv", new UTF8Encoding(false), log.WriteCsv), "fast"));
+            }
             var expected = string.Join(",", log.CountsById.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value}"));
             Console.WriteLine($"generated {count:N0} events; by id {expected}");
             Console.WriteLine();

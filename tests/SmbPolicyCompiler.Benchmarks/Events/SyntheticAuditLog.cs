@@ -21,11 +21,34 @@ internal sealed class SyntheticAuditLog(int events, int seed = 42)
 
     public Dictionary<int, long> CountsById { get; } = [];
 
-    public void WriteXml(TextWriter output) => Write(output, ndjson: false);
+    public void WriteXml(TextWriter output) => Write(output, Shape.Xml);
 
-    public void WriteNdjson(TextWriter output) => Write(output, ndjson: true);
+    public void WriteNdjson(TextWriter output) => Write(output, Shape.Ndjson);
 
-    private void Write(TextWriter output, bool ndjson)
+    /// <summary>Export-Csv of Get-WinEvent with the event data as columns (every value quoted), as admins export it.</summary>
+    public void WriteCsv(TextWriter output)
+    {
+        output.Write(string.Join(",", CsvColumns.Select(c => $"\"{c}\"")) + "\r\n");
+        Write(output, Shape.Csv);
+    }
+
+    private static readonly string[] CsvFields =
+    [
+        "ClientNameLength", "ClientName", "ServerNameLength", "ServerName", "UserNameLength", "UserName", "ServerRequiresSigning",
+        "ServerRequiresEncryption", "SmbClientDoesNotSupportEncryptionType", "Status", "SPNValidationPolicy", "SPN", "ServiceClassIsValid",
+        "PrincipalNameIsValid", "ClientRequireSigning", "ClientRequireEncryption",
+    ];
+
+    private static readonly string[] CsvColumns = ["TimeCreated", "Id", "Version", "MachineName", "RecordId", "LogName", "ProviderName", .. CsvFields];
+
+    private enum Shape
+    {
+        Xml,
+        Ndjson,
+        Csv,
+    }
+
+    private void Write(TextWriter output, Shape shape)
     {
         CountsById.Clear();
         var random = new Random(seed);
@@ -52,13 +75,17 @@ internal sealed class SyntheticAuditLog(int events, int seed = 42)
                 Fields(id, version, clientSide ? $@"\\FS{server + 1:00}.contoso.com" : RawClientName(client, random), client, random),
                 UserDataShape: random.Next(10) < 3);
             line.Clear();
-            if (ndjson)
+            switch (shape)
             {
-                AppendNdjson(line, e);
-            }
-            else
-            {
-                AppendXml(line, e);
+                case Shape.Ndjson:
+                    AppendNdjson(line, e);
+                    break;
+                case Shape.Csv:
+                    AppendCsv(line, e);
+                    break;
+                default:
+                    AppendXml(line, e);
+                    break;
             }
 
             output.Write(line);
@@ -160,6 +187,28 @@ internal sealed class SyntheticAuditLog(int events, int seed = 42)
         }
 
         s.Append("}}}\n");
+    }
+
+    private static void AppendCsv(StringBuilder s, Event e)
+    {
+        s.Append('"').Append(e.Time.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)).Append("\",\"").Append(e.Id)
+            .Append("\",\"").Append(e.Version).Append("\",\"").Append(e.Computer).Append("\",\"").Append(e.RecordId).Append("\",\"")
+            .Append(e.Channel).Append("\",\"").Append(e.Provider).Append('"');
+        foreach (var field in CsvFields)
+        {
+            s.Append(",\"");
+            foreach (var (name, value) in e.Fields)
+            {
+                if (name == field)
+                {
+                    s.Append(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+                }
+            }
+
+            s.Append('"');
+        }
+
+        s.Append("\r\n");
     }
 
     private static string Escape(string value) => value.Contains('&') || value.Contains('<') ? System.Security.SecurityElement.Escape(value) : value;

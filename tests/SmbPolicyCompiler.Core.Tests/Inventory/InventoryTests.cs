@@ -71,4 +71,17 @@ public class InventoryTests
 
         bag.Single().Message.Should().Contain("no 'Name' or 'DNSHostName' column");
     }
+
+    [Fact]
+    public void Parse_HandMadeCsvWithSpacesAroundFields_TrimsThemOutsideQuotes()
+    {
+        var bag = new DiagnosticBag();
+
+        var inventory = InventoryReader.Parse("Name , DNSHostName , MemberOf\n FS01 , fs01.corp.example.com , \" SG-Servers \"\n", "c.csv", bag);
+
+        bag.Should().BeEmpty();
+        var computer = inventory!.Find("FS01")!;
+        computer.DnsHostName.Should().Be("fs01.corp.example.com");
+        computer.Line.Should().Be(2);
+    }
 }

@@ -86,6 +86,18 @@ public sealed class CsvTests
         report.Problems.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Read_SpacesAroundUnquotedValues_AreNotPartOfThemAsImportCsvReadsIt()
+    {
+        const string csv = "Id, MachineName, RecordId, ClientName, Note\r\n3000 , FS01 , 7 , 10.1.2.4 ,\" kept \"\r\n";
+
+        var (events, report) = Reading.All(csv);
+
+        var record = events.Single();
+        (record.EventId, record.Computer, record.RecordId, record.Fields["ClientName"], record.Fields["Note"]).Should().Be((3000, "FS01", 7L, "10.1.2.4", " kept "));
+        report.Problems.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Client=", "'Client=' is not a column mapping")]
     [InlineData("=ClientName", "'=ClientName' is not a column mapping")]

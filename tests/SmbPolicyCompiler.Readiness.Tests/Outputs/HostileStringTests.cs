@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SmbPolicyCompiler.Core.Text;
+using SmbPolicyCompiler.Formats.Csv;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
 using SmbPolicyCompiler.Readiness.Output;
@@ -85,12 +85,12 @@ public sealed partial class HostileStringTests
     {
         var csv = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Csv);
 
-        var parser = new CsvParser(csv, ',');
-        var header = parser.Read()!;
+        using var parser = CsvTable.Open(csv)!;
+        var header = parser.Header;
         var rows = new List<IReadOnlyList<string>>();
-        while (parser.Read() is { } row)
+        while (parser.Read())
         {
-            rows.Add(row);
+            rows.Add(parser.Fields());
         }
 
         rows.Should().HaveCount(5).And.OnlyContain(r => r.Count == header.Count);

@@ -97,7 +97,12 @@ internal readonly ref struct RecordWalk(RecordDecoder decoder, EvtxChunkHeader h
         var tail = next >= 0
             ? $"reading resumed at record {resumed} (offset 0x{fileOffset + next:X})"
             : "no intact record follows in the chunk";
-        var count = lost > 0 ? $"; {lost} record(s) lost (ids {lastId + 1}-{resumed - 1})" : string.Empty;
+        var count = lost switch
+        {
+            0 => string.Empty,
+            1 => $"; 1 record lost (id {lastId + 1})",
+            _ => $"; {lost} records lost (ids {lastId + 1}-{resumed - 1})",
+        };
         problems.Add(ChunkDecoder.Damage(string.Create(CultureInfo.InvariantCulture,
             $"{place}: at offset 0x{fileOffset + position:X}, after record {lastId}, {what}; {tail}{count}")));
     }

@@ -71,7 +71,17 @@ internal sealed class JsonEventReader : IEventRecordReader
             if (step == Step.Element)
             {
                 _record++;
-                record = _mapper.Map(_buffer.AsSpan(start, length), new EventLocation(_context.File, LineAt(start), _record));
+                var location = new EventLocation(_context.File, LineAt(start), _record);
+                try
+                {
+                    record = _mapper.Map(_buffer.AsSpan(start, length), location);
+                }
+                catch (InvalidOperationException)
+                {
+                    _context.Problem(ReadProblemKind.MalformedRecord, location.Line, $"record {_record} skipped: it holds text that is not valid UTF-8.");
+                    record = null;
+                }
+
                 if (record is not null)
                 {
                     return true;
