@@ -25,6 +25,7 @@ internal sealed class AuditEventSink(string file, EventReadOptions options) : Ev
             Provider = pool.Get(record[record.Provider]),
             EventId = record.EventId.Value,
             Version = record.Version,
+            Level = record.Level,
             RecordId = record.RecordId,
             TimeUtc = record.TimeUtc,
             Fields = Fields(record),

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 /// One decoded record: the System values and the event data, with all text in one reused buffer. Reused from record
 /// to record by one decoder; consumers copy what they keep before the next record is decoded.
 /// </summary>
-internal sealed class EvtxRecord
+internal sealed partial class EvtxRecord
 {
     private string?[] _rawNames = new string?[32];
     private TextRange[] _rawValues = new TextRange[32];
