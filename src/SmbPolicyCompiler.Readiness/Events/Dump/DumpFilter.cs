@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
 
 /// <summary>Which records to write: any of the channels (ignoring case) and any of the event ids; empty means all.</summary>
@@ -5,6 +6,7 @@ public sealed record DumpFilter(IReadOnlyCollection<string> Channels, IReadOnlyC
 {
     public static DumpFilter All { get; } = new([], []);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool Accepts(ReadOnlySpan<char> channel, int eventId)
     {
         if (EventIds.Count > 0 && !EventIds.Contains(eventId))

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SmbPolicyCompiler.Readiness.Events.Evtx;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
@@ -23,6 +24,7 @@ internal sealed class DumpSink : EvtxChunkSink
 
     public long Written { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Accept(EvtxRecord record)
     {
         if (record.Error is not null || record.EventId is not { } eventId)

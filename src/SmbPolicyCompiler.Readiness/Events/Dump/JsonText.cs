@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
@@ -17,6 +18,7 @@ internal sealed class JsonText
     private readonly Dictionary<string, byte[]> _names = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>"name": with the name escaped, from a cache keyed by the string instance (names come from a pool).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Name(IBufferWriter<byte> output, string name)
     {
         if (!_names.TryGetValue(name, out var bytes))
@@ -34,6 +36,7 @@ internal sealed class JsonText
         output.Write(bytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void String(IBufferWriter<byte> output, ReadOnlySpan<char> text)
     {
         output.Write("\""u8);
@@ -59,6 +62,7 @@ internal sealed class JsonText
         output.Write("\""u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Escape(IBufferWriter<byte> output, char c)
     {
         switch (c)

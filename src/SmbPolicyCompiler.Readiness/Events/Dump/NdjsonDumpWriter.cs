@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
 
@@ -7,6 +8,7 @@ internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(
 {
     private readonly JsonText _json = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(IDumpRecord record)
     {
         var o = Output;
@@ -44,6 +46,7 @@ internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(
     }
 
     /// <summary>The fields as one object, in the record's order (names are unique, compared ignoring case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteData(IBufferWriter<byte> o, IDumpRecord record, JsonText json)
     {
         o.Write("{"u8);
@@ -61,6 +64,7 @@ internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(
         o.Write("}"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Number(IBufferWriter<byte> o, long? value)
     {
         if (value is { } number)

@@ -76,6 +76,7 @@ internal sealed partial class EvtxRecord
 
     public ReadOnlySpan<char> FieldValue(int index) => this[_values[index]];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reset()
     {
         Text.Length = 0;
@@ -103,6 +104,7 @@ internal sealed partial class EvtxRecord
     }
 
     /// <summary>Applies the naming rules of the XML path (EventRecordBuilder) to the raw fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void NameFields(int maxFields)
     {
         if (!FieldsNeedNaming && RawFieldCount <= maxFields)
@@ -142,6 +144,7 @@ internal sealed partial class EvtxRecord
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(string name, TextRange value, int positional, int maxFields)
     {
         for (var i = 0; i < FieldCount; i++)
