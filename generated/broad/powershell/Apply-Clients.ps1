@@ -26,11 +26,10 @@ $Settings = @(
         Name = 'AuditServerDoesNotSupportSigning'
         Type = 'DWord'
         Value = 1
-        Cmdlet = 'Set-SmbClientConfiguration'
-        GetCmdlet = 'Get-SmbClientConfiguration'
-        Parameter = 'AuditServerDoesNotSupportSigning'
-        ParameterValue = $true
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
+        Cmdlet = $null
+        GetCmdlet = $null
+        Parameter = $null
+        ParameterValue = $null
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -142,9 +141,7 @@ function Set-InRegistry {
 function Remove-Values {
     [CmdletBinding(SupportsShouldProcess)]
     param($Setting, $Result)
-    # Apply wrote the value where Group Policy writes it, or where the cmdlet keeps it: remove it from both.
     $keys = @($Setting.Key)
-    if ($Setting.CmdletKey -and $Setting.CmdletKey -ne $Setting.Key) { $keys += $Setting.CmdletKey }
     $Result.Action = 'Unchanged'
     $Result.To = '(absent)'
     foreach ($key in $keys) {

@@ -28,11 +28,10 @@ $Settings = @(
         Name = 'AuditClientDoesNotSupportSigning'
         Type = 'DWord'
         Value = 1
-        Cmdlet = 'Set-SmbServerConfiguration'
-        GetCmdlet = 'Get-SmbServerConfiguration'
-        Parameter = 'AuditClientDoesNotSupportSigning'
-        ParameterValue = $true
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
+        Cmdlet = $null
+        GetCmdlet = $null
+        Parameter = $null
+        ParameterValue = $null
         MinimumBuild = 7601
         MinimumOs = 'Windows 7 / Server 2008 R2 with the September 2025 update'
         RequiredUpdate = 'KB5066913'
@@ -49,7 +48,6 @@ $Settings = @(
         GetCmdlet = 'Get-SmbServerConfiguration'
         Parameter = 'AuditSmb1Access'
         ParameterValue = $true
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         MinimumBuild = 10240
         MinimumOs = 'Windows 10 / Server 2016'
         RequiredUpdate = $null
@@ -66,7 +64,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = $null
         MinimumBuild = 0
         MinimumOs = 'any Windows'
         RequiredUpdate = $null
@@ -178,9 +175,7 @@ function Set-InRegistry {
 function Remove-Values {
     [CmdletBinding(SupportsShouldProcess)]
     param($Setting, $Result)
-    # Apply wrote the value where Group Policy writes it, or where the cmdlet keeps it: remove it from both.
     $keys = @($Setting.Key)
-    if ($Setting.CmdletKey -and $Setting.CmdletKey -ne $Setting.Key) { $keys += $Setting.CmdletKey }
     $Result.Action = 'Unchanged'
     $Result.To = '(absent)'
     foreach ($key in $keys) {

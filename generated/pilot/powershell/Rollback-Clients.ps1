@@ -35,7 +35,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -52,7 +51,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 10240
         MinimumOs = 'Windows 10 / Server 2016'
         RequiredUpdate = $null
@@ -69,7 +67,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -86,7 +83,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 7601
         MinimumOs = 'Windows 7 / Server 2008 R2'
         RequiredUpdate = $null
@@ -103,7 +99,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -120,7 +115,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -232,9 +226,7 @@ function Set-InRegistry {
 function Remove-Values {
     [CmdletBinding(SupportsShouldProcess)]
     param($Setting, $Result)
-    # Apply wrote the value where Group Policy writes it, or where the cmdlet keeps it: remove it from both.
     $keys = @($Setting.Key)
-    if ($Setting.CmdletKey -and $Setting.CmdletKey -ne $Setting.Key) { $keys += $Setting.CmdletKey }
     $Result.Action = 'Unchanged'
     $Result.To = '(absent)'
     foreach ($key in $keys) {

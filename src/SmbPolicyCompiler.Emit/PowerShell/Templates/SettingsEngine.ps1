@@ -101,9 +101,7 @@ function Set-InRegistry {
 function Remove-Values {
     [CmdletBinding(SupportsShouldProcess)]
     param($Setting, $Result)
-    # Apply wrote the value where Group Policy writes it, or where the cmdlet keeps it: remove it from both.
     $keys = @($Setting.Key)
-    if ($Setting.CmdletKey -and $Setting.CmdletKey -ne $Setting.Key) { $keys += $Setting.CmdletKey }
     $Result.Action = 'Unchanged'
     $Result.To = '(absent)'
     foreach ($key in $keys) {

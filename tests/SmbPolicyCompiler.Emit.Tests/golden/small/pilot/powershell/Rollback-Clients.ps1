@@ -34,7 +34,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -51,7 +50,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 10240
         MinimumOs = 'Windows 10 / Server 2016'
         RequiredUpdate = $null
@@ -68,7 +66,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -85,7 +82,6 @@ $Settings = @(
         GetCmdlet = 'Get-SmbClientConfiguration'
         Parameter = 'RequireSecuritySignature'
         ParameterValue = $false
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 7601
         MinimumOs = 'Windows 7 / Server 2008 R2'
         RequiredUpdate = $null
@@ -102,7 +98,6 @@ $Settings = @(
         GetCmdlet = $null
         Parameter = $null
         ParameterValue = $null
-        CmdletKey = 'SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters'
         MinimumBuild = 26100
         MinimumOs = 'Windows 11 24H2 / Server 2025'
         RequiredUpdate = $null
@@ -214,9 +209,7 @@ function Set-InRegistry {
 function Remove-Values {
     [CmdletBinding(SupportsShouldProcess)]
     param($Setting, $Result)
-    # Apply wrote the value where Group Policy writes it, or where the cmdlet keeps it: remove it from both.
     $keys = @($Setting.Key)
-    if ($Setting.CmdletKey -and $Setting.CmdletKey -ne $Setting.Key) { $keys += $Setting.CmdletKey }
     $Result.Action = 'Unchanged'
     $Result.To = '(absent)'
     foreach ($key in $keys) {
