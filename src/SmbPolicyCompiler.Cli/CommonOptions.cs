@@ -22,12 +22,6 @@ public static class CommonOptions
         CustomParser = ParseDate,
     };
 
-    public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
-    {
-        Description = "Output format: " + string.Join(", ", formats) + ".",
-        DefaultValueFactory = _ => formats[0],
-    }.AcceptOnlyFromAmong(formats);
-
     public static DateOnly Today(DateOnly? asOf) => asOf ?? DateOnly.FromDateTime(DateTime.Now);
 
     private static DateOnly? ParseDate(ArgumentResult result)

@@ -36,7 +36,7 @@ public class GoldenDiagnosticsTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "bad input must be handled in bounded time");
         compilation.Diagnostics.Should().NotBeEmpty("every case is broken in some way");
         var text = new StringWriter { NewLine = "\n" };
-        DiagnosticWriters.WriteText(text, compilation.Diagnostics);
+        new DiagnosticText().Write(text, compilation.Diagnostics);
         Golden.AssertText(Path.Combine(CasesRoot, name, "expected.txt"), text.ToString());
     }
 }

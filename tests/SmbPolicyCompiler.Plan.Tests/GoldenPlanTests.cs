@@ -25,8 +25,8 @@ public class GoldenPlanTests
         var markdown = new StringWriter { NewLine = "\n" };
         var text = new StringWriter { NewLine = "\n" };
 
-        PlanMarkdown.Write(markdown, plan);
-        PlanText.Write(text, plan);
+        new PlanMarkdown().Write(markdown, plan);
+        new PlanText().Write(text, plan);
 
         Golden.AssertText(Path.Combine(PlanCases.Root, name, "expected.md"), markdown.ToString());
         Golden.AssertText(Path.Combine(PlanCases.Root, name, "expected.txt"), text.ToString());

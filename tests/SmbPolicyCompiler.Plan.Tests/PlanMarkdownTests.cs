@@ -15,7 +15,7 @@ public sealed class PlanMarkdownTests : IDisposable
     private static string Markdown(RolloutPlan plan)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        PlanMarkdown.Write(writer, plan);
+        new PlanMarkdown().Write(writer, plan);
         return writer.ToString();
     }
 

@@ -3,7 +3,6 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
-using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Emit;
 using SmbPolicyCompiler.Emit.Output;
 
@@ -50,10 +49,10 @@ public static class CompileCommand
     private static int Run(CliConsole console, string root, string output, bool check, DateOnly asOf, DateTime? timestamp, string asOfArgument)
     {
         var compilation = PolicyLoader.Load(root, asOf);
-        DiagnosticWriters.WriteText(console.Error, compilation.Diagnostics);
+        DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
         if (compilation.InputUnreadable || compilation.HasErrors || compilation.Resolved is null)
         {
-            DiagnosticOutput.WriteSummary(new CliConsole(console.Out, console.Error, console.IsTerminal), compilation);
+            DiagnosticOutput.WriteSummary(console, compilation);
             console.Error.WriteLine($"smbpol: nothing was written; fix the errors above (smbpol validate {root}{asOfArgument}).");
             return compilation.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
         }
@@ -61,7 +60,7 @@ public static class CompileCommand
         var result = PolicyEmitter.Emit(compilation.Resolved, new EmitOptions(timestamp));
         if (result.HasErrors)
         {
-            DiagnosticWriters.WriteText(console.Error, result.Diagnostics);
+            DiagnosticOutput.WriteToError(console, result.Diagnostics);
             console.Error.WriteLine("smbpol: nothing was written; fix the values above in the policy.");
             return ExitCodes.Findings;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Reports;
 using SmbPolicyCompiler.Drift.Wire;
@@ -27,15 +28,14 @@ public static class DriftCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var asOf = CommonOptions.AsOf();
-        var format = CommonOptions.Format(DriftOutput.Formats);
+        var output = new ReportOutput<DriftReport>(ReportWriters.Drift);
         var failOnUnknown = new Option<bool>("--fail-on-unknown") { Description = "Exit 1 also when a setting or an input could not be read." };
         var concurrency = Bounded("--concurrency", "Hosts probed or read at once (wire, wmi).", WireScanOptions.Default.MaxConcurrency, 1, 65536);
         var timeout = Bounded("--timeout", "Milliseconds to wait for one host's answer (wire, wmi).", (int)WireScanOptions.Default.Timeout.TotalMilliseconds, 1, 600_000);
         var retries = Bounded("--retries", "Extra attempts after a timeout or reset (wire, wmi).", WireScanOptions.Default.Retries, 0, 10);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
         var command = new Command("drift", "Compare live servers (snapshots, reg exports, WMI, the SMB wire) with the policy.")
         {
-            path, sources, targets, asOf, format, failOnUnknown, concurrency, timeout, retries, output,
+            path, sources, targets, asOf, output.Format, failOnUnknown, concurrency, timeout, retries, output.Output,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -63,9 +63,8 @@ public static class DriftCommand
                 return ExitCodes.Failure;
             }
 
-            var chosen = parse.GetValue(format)!;
-            DriftOutput.Write(console, report, chosen, parse.GetValue(output));
-            if (chosen != "table" || parse.GetValue(output) is not null)
+            output.Write(console, parse, report);
+            if (output.WantsSummary(parse))
             {
                 console.Error.WriteLine("smbpol drift: " + DriftText.Summary(report));
             }

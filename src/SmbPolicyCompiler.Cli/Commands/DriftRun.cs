@@ -46,7 +46,7 @@ internal sealed class DriftRun(CliConsole console, string path, DateOnly asOf, I
             return policy;
         }
 
-        DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, console.IsTerminal), compilation, "text");
+        DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
         return Fail<ResolvedPolicy>($"the policy in {compilation.Root} {(compilation.Resolved is null ? "could not be read" : "has errors")}; " +
                                     $"drift compares with a valid policy only (run 'smbpol validate {compilation.Root}')");
     }

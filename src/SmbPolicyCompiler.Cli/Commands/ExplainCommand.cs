@@ -13,19 +13,20 @@ public static class ExplainCommand
         var name = new Argument<string>("name") { Description = "A ring, group or host name (short name or FQDN)." };
         var path = CommonOptions.PolicyPath();
         var asOf = CommonOptions.AsOf();
-        var format = CommonOptions.Format("text", "json");
+        var output = new ReportOutput<Explanation>(ReportWriters.Explanation);
         var kind = new Option<string?>("--kind") { Description = "What the name is, when a ring, group and host share it." }
             .AcceptOnlyFromAmong("ring", "group", "host");
         var command = new Command("explain", "Show what applies to a host, group or ring, and which ring, group or exception decided it.")
         {
-            name, path, asOf, format, kind,
+            name, path, asOf, output.Format, output.Output, kind,
         };
         command.SetAction(parse =>
         {
             var compilation = PolicyLoader.Load(parse.GetValue(path)!, CommonOptions.Today(parse.GetValue(asOf)));
             if (compilation.Resolved is not { } policy)
             {
-                DiagnosticWriters(console, compilation);
+                DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
+                DiagnosticOutput.WriteSummary(console, compilation);
                 return compilation.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
             }
 
@@ -37,14 +38,7 @@ public static class ExplainCommand
                 return ExitCodes.Failure;
             }
 
-            if (parse.GetValue(format) == "json")
-            {
-                console.WriteOut(s => ExplainJson.Write(s, policy, target));
-            }
-            else
-            {
-                ExplainText.Write(console.Out, policy, target);
-            }
+            output.Write(console, parse, new Explanation(policy, target));
 
             if (compilation.HasErrors)
             {
@@ -55,12 +49,5 @@ public static class ExplainCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void DiagnosticWriters(CliConsole console, PolicyCompilation compilation)
-    {
-        var text = new CliConsole(console.Error, console.Error, console.IsTerminal);
-        DiagnosticOutput.Write(text, compilation, "text");
-        DiagnosticOutput.WriteSummary(console, compilation);
     }
 }

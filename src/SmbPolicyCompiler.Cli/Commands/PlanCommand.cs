@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
 using SmbPolicyCompiler.Plan;
 using SmbPolicyCompiler.Plan.Diff;
-using SmbPolicyCompiler.Plan.Output;
+using SmbPolicyCompiler.Plan.Model;
 using SmbPolicyCompiler.Plan.Sources;
 
 namespace SmbPolicyCompiler.Cli.Commands;
@@ -16,7 +16,7 @@ public static class PlanCommand
         var baseOption = new Option<string>("--base") { Description = "The version to compare against: a git ref (branch, tag, commit) or a folder.", Required = true };
         var head = new Option<string>("--head") { Description = "The changed policy folder.", DefaultValueFactory = _ => CommonOptions.DefaultPolicyFolder };
         var asOf = CommonOptions.AsOf();
-        var format = CommonOptions.Format("text", "markdown", "json");
+        var output = new ReportOutput<RolloutPlan>(ReportWriters.Plan);
         var events = new Option<string[]>("--events")
         {
             Description = "Audit-event exports (files or folders): rings moving to enforce are checked against them, and SMB1 turned off where SMB1 clients were seen.",
@@ -25,7 +25,7 @@ public static class PlanCommand
         var inventory = new Option<string?>("--inventory") { Description = "A client inventory CSV for the readiness check (host or IP, owner, device type, location)." };
         var command = new Command("plan", "Show what a change to the policy would do: stage changes, servers that move, exceptions, generated files, risks.")
         {
-            baseOption, head, asOf, format, events, inventory,
+            baseOption, head, asOf, output.Format, output.Output, events, inventory,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +38,7 @@ public static class PlanCommand
                 if (before.Resolved is null || before.HasErrors)
                 {
                     console.Error.WriteLine($"smbpol: the base version ({snapshot.Display}) does not validate, so there is nothing to compare against:");
-                    DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, false), before, "text");
+                    DiagnosticOutput.WriteToError(console, before.Diagnostics);
                     return ExitCodes.Failure;
                 }
 
@@ -46,7 +46,7 @@ public static class PlanCommand
                 if (after.InputUnreadable)
                 {
                     console.Error.WriteLine($"smbpol: the head version ({headFolder}) could not be read:");
-                    DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, false), after, "text");
+                    DiagnosticOutput.WriteToError(console, after.Diagnostics);
                     return ExitCodes.Failure;
                 }
 
@@ -63,18 +63,7 @@ public static class PlanCommand
                     console.Error.WriteLine($"smbpol: the head version ({headFolder}) does not validate ({plan.Blocking.Count} error(s)); the plan lists them first.");
                 }
 
-                switch (parse.GetValue(format))
-                {
-                    case "markdown":
-                        PlanMarkdown.Write(console.Out, plan);
-                        break;
-                    case "json":
-                        console.WriteOut(s => PlanJson.Write(s, plan));
-                        break;
-                    default:
-                        PlanText.Write(console.Out, plan);
-                        break;
-                }
+                output.Write(console, parse, plan);
 
                 return plan.HasBlocking || plan.HasRisks ? ExitCodes.Findings : ExitCodes.Ok;
             }

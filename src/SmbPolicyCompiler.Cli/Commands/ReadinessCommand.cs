@@ -69,7 +69,7 @@ public static class ReadinessCommand
         var compilation = PolicyLoader.Load(parse.GetValue(options.Path)!, CommonOptions.Today(parse.GetValue(options.AsOf)));
         if (compilation.Resolved is not { } policy)
         {
-            DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, console.IsTerminal), compilation, "text");
+            DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
             return Fail($"the policy in {compilation.Root} could not be loaded; run 'smbpol validate {compilation.Root}'.");
         }
 
@@ -92,20 +92,10 @@ public static class ReadinessCommand
         var settings = new ReadinessOptions { Events = readOptions, Inventory = inventory, AlertThreshold = threshold, Ring = parse.GetValue(options.Ring) };
         var display = console.IsTerminal ? new ReadinessProgressDisplay(console.Error) : null;
         var report = ReadinessRun.Run(policy, compilation.AsOf, [.. eventPaths], settings, display is null ? null : display.Report);
-        var format = ReadinessCommandOptions.ParseFormat(parse.GetValue(options.Format)!);
-        var output = parse.GetValue(options.Output);
-        if (output is null)
+        options.Report.Write(console, parse, report);
+        if (options.Report.WantsSummary(parse))
         {
-            ReadinessOutput.Write(console.Out, report, format);
-        }
-        else
-        {
-            ReadinessReportFile.Write(output, report, format);
-        }
-
-        if (output is not null || format != ReadinessFormat.Table)
-        {
-            WriteSummary(console.Error, report, output);
+            WriteSummary(console.Error, report, parse.GetValue(options.Report.Output));
         }
 
         return report.AnyGatedNotReady ? ExitCodes.Findings : ExitCodes.Ok;

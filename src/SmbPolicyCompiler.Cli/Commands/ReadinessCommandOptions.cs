@@ -1,13 +1,14 @@
 using System.CommandLine;
+using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Readiness;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Inventory;
-using SmbPolicyCompiler.Readiness.Output;
+using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary>The options of <c>smbpol readiness</c>, and turning their values into reader and readiness options.</summary>
-public sealed class ReadinessCommandOptions
+internal sealed class ReadinessCommandOptions
 {
     private static readonly Dictionary<string, EventInputFormat> EventFormats = new(StringComparer.Ordinal)
     {
@@ -23,7 +24,7 @@ public sealed class ReadinessCommandOptions
 
     public Option<DateOnly?> AsOf { get; } = CommonOptions.AsOf();
 
-    public Option<string> Format { get; } = CommonOptions.Format("table", "json", "markdown", "csv", "html");
+    public ReportOutput<ReadinessReport> Report { get; } = new(ReportWriters.Readiness);
 
     public Option<string[]> Events { get; } = new("--events", "-e")
     {
@@ -39,8 +40,6 @@ public sealed class ReadinessCommandOptions
         Description = "Map an inventory field to a column: Host=, Address=, Owner=, DeviceType=, Location= (repeatable).",
         AllowMultipleArgumentsPerToken = true,
     };
-
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of standard output." };
 
     public Option<int> AlertThreshold { get; } = new("--alert-threshold")
     {
@@ -66,9 +65,7 @@ public sealed class ReadinessCommandOptions
 
     public Option<string?> Ring { get; } = new("--ring") { Description = "Only this ring." };
 
-    public IEnumerable<Symbol> All => [Path, AsOf, Format, Events, Inventory, InventoryColumns, Output, AlertThreshold, EventsFormat, CsvColumns, TimeZone, CsvCulture, Ring];
-
-    public static ReadinessFormat ParseFormat(string format) => Enum.Parse<ReadinessFormat>(format, ignoreCase: true);
+    public IEnumerable<Symbol> All => [Path, AsOf, Report.Format, Events, Inventory, InventoryColumns, Report.Output, AlertThreshold, EventsFormat, CsvColumns, TimeZone, CsvCulture, Ring];
 
     /// <summary>The reader options, or the first problem with them in words.</summary>
     public (EventReadOptions? Options, string? Error) ReadOptions(ParseResult parse)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Cli.Commands;
 
@@ -11,14 +13,14 @@ public static class ValidateCommand
     {
         var path = CommonOptions.PolicyPath();
         var asOf = CommonOptions.AsOf();
-        var format = CommonOptions.Format("text", "json", "sarif");
+        var output = new ReportOutput<IReadOnlyList<Diagnostic>>(ReportWriters.Diagnostics);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too." };
-        var command = new Command("validate", "Check a policy repository: YAML, schema and rules.") { path, asOf, format, warningsAsErrors };
+        var command = new Command("validate", "Check a policy repository: YAML, schema and rules.") { path, asOf, output.Format, output.Output, warningsAsErrors };
         command.SetAction(parse =>
         {
             var compilation = PolicyLoader.Load(parse.GetValue(path)!, CommonOptions.Today(parse.GetValue(asOf)));
-            DiagnosticOutput.Write(console, compilation, parse.GetValue(format)!);
-            if (parse.GetValue(format) == "text")
+            output.Write(console, parse, compilation.Diagnostics);
+            if (output.FormatOf(parse) == ReportFormat.Text || output.IsFile(parse))
             {
                 DiagnosticOutput.WriteSummary(console, compilation);
             }

@@ -1,14 +1,27 @@
 using System.Text.Json;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Core.Text;
 
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>Explains a ring, group or host as JSON, with the same facts as the text form.</summary>
-public static class ExplainJson
+public sealed class ExplainJson : IReportWriter<Explanation>
 {
-    public static void Write(Stream output, ResolvedPolicy policy, ExplainTarget target)
+    public ReportFormat Format => ReportFormat.Json;
+
+    public void Write(TextWriter output, Explanation report)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, report.Policy, report.Target);
+        }
+
+        output.Write('\n');
+    }
+
+    private static void Write(Stream output, ResolvedPolicy policy, ExplainTarget target)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         switch (target)

@@ -5,11 +5,14 @@ using SmbPolicyCompiler.Core.Reporting;
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>Explains a ring, group or host for people: what applies and why, with the file position of every decision.</summary>
-public static class ExplainText
+public sealed class ExplainText : IReportWriter<Explanation>
 {
-    public static void Write(TextWriter o, ResolvedPolicy policy, ExplainTarget target)
+    public ReportFormat Format => ReportFormat.Text;
+
+    public void Write(TextWriter o, Explanation report)
     {
-        switch (target)
+        var policy = report.Policy;
+        switch (report.Target)
         {
             case ExplainTarget.Host h:
                 WriteHost(o, policy, h.Value);

@@ -4,26 +4,12 @@ using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Cli.Output;
 
-/// <summary>Prints a compilation's diagnostics in the chosen format and maps them to an exit code.</summary>
-public static class DiagnosticOutput
+/// <summary>Diagnostics on stderr (for commands whose report is something else), the one-line summary, and the exit code they mean.</summary>
+internal static class DiagnosticOutput
 {
-    public static string Version => typeof(DiagnosticOutput).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    private static readonly DiagnosticText Text = new();
 
-    public static void Write(CliConsole console, PolicyCompilation compilation, string format)
-    {
-        switch (format)
-        {
-            case "json":
-                console.WriteOut(s => DiagnosticWriters.WriteJson(s, compilation.Diagnostics));
-                break;
-            case "sarif":
-                console.WriteOut(s => DiagnosticWriters.WriteSarif(s, Version, compilation.Diagnostics));
-                break;
-            default:
-                DiagnosticWriters.WriteText(console.Out, compilation.Diagnostics);
-                break;
-        }
-    }
+    public static void WriteToError(CliConsole console, IReadOnlyList<Diagnostic> diagnostics) => Text.Write(console.Error, diagnostics);
 
     public static void WriteSummary(CliConsole console, PolicyCompilation compilation)
     {

@@ -11,7 +11,19 @@ public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(Stream output, string toolName, string toolVersion, IEnumerable<SarifRule> rules, IEnumerable<SarifResult> results)
+    public const string ToolName = "smbpol";
+
+    public static void Write(TextWriter output, string toolVersion, IEnumerable<SarifRule> rules, IEnumerable<SarifResult> results)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, toolVersion, rules, results);
+        }
+
+        output.Write('\n');
+    }
+
+    private static void Write(Stream output, string toolVersion, IEnumerable<SarifRule> rules, IEnumerable<SarifResult> results)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -19,7 +31,7 @@ public static class SarifWriter
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, toolName, toolVersion, rules);
+        WriteTool(json, ToolName, toolVersion, rules);
         json.WriteStartArray("results");
         foreach (var result in results)
         {

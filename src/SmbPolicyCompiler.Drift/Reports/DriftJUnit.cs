@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Reports;
@@ -8,9 +9,21 @@ namespace SmbPolicyCompiler.Drift.Reports;
 /// JUnit XML for CI dashboards: a test suite per host, a test case per setting and source. Drift fails; unknown,
 /// not visible and unmanaged are skipped with the reason; input that could not be read is an error in its own suite.
 /// </summary>
-public static class DriftJUnit
+public sealed class DriftJUnit : IReportWriter<DriftReport>
 {
-    public static void Write(Stream output, DriftReport report)
+    public ReportFormat Format => ReportFormat.JUnit;
+
+    public void Write(TextWriter output, DriftReport report)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, report);
+        }
+
+        output.Write('\n');
+    }
+
+    internal static void Write(Stream output, DriftReport report)
     {
         using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" });
         xml.WriteStartElement("testsuites");

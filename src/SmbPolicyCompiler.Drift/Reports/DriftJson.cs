@@ -1,12 +1,25 @@
 using System.Text.Json;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Reports;
 
 /// <summary>Every finding as JSON, with each host's status, the summary counts and the notes on unreadable input.</summary>
-public static class DriftJson
+public sealed class DriftJson : IReportWriter<DriftReport>
 {
-    public static void Write(Stream output, DriftReport report)
+    public ReportFormat Format => ReportFormat.Json;
+
+    public void Write(TextWriter output, DriftReport report)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, report);
+        }
+
+        output.Write('\n');
+    }
+
+    internal static void Write(Stream output, DriftReport report)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();

@@ -5,9 +5,11 @@ using SmbPolicyCompiler.Formats;
 namespace SmbPolicyCompiler.Drift.Reports;
 
 /// <summary>The report as Markdown for a pipeline summary or a comment: counts first, problems in a table, then the notes.</summary>
-public static class DriftMarkdown
+public sealed class DriftMarkdown : IReportWriter<DriftReport>
 {
-    public static void Write(TextWriter o, DriftReport report)
+    public ReportFormat Format => ReportFormat.Markdown;
+
+    public void Write(TextWriter o, DriftReport report)
     {
         o.WriteLine($"### smbpol drift (as of {report.AsOf:yyyy-MM-dd})");
         o.WriteLine();

@@ -10,14 +10,16 @@ namespace SmbPolicyCompiler.Drift.Reports;
 /// expectation; unmanaged hosts as notes; unreadable input as warnings without a place. Settings the sources cannot
 /// see are left out.
 /// </summary>
-public static class DriftSarif
+public sealed class DriftSarif(string toolVersion) : IReportWriter<DriftReport>
 {
-    public static void Write(Stream output, string version, DriftReport report)
+    public ReportFormat Format => ReportFormat.Sarif;
+
+    public void Write(TextWriter output, DriftReport report)
     {
         var rules = DiagnosticCatalogue.Of(DiagnosticStage.Drift).Select(d => new SarifRule(d.Code, d.Title));
         var results = DriftText.Problems(report).Select(f => Result(RuleOf(f.Status), Message(f), f.DecidedBy?.Location))
             .Concat(report.Notes.Select(n => Result(DiagnosticCatalogue.DriftInputUnreadable, n, null)));
-        SarifWriter.Write(output, "smbpol", version, rules, results);
+        SarifWriter.Write(output, toolVersion, rules, results);
     }
 
     private static DiagnosticDescriptor RuleOf(DriftStatus status) => status switch

@@ -4,8 +4,10 @@ using SmbPolicyCompiler.Drift.Model;
 namespace SmbPolicyCompiler.Drift.Reports;
 
 /// <summary>The report for people: a summary, every drifted, unknown or unmanaged finding as a table, then the notes.</summary>
-public static class DriftText
+public sealed class DriftText : IReportWriter<DriftReport>
 {
+    public ReportFormat Format => ReportFormat.Table;
+
     public static string Summary(DriftReport report) =>
         $"{report.Hosts.Count} host(s) checked with {(report.Sources.Count == 0 ? "no source" : string.Join(", ", report.Sources))}: " +
         string.Join(", ", Enum.GetValues<DriftStatus>().Select(s => $"{report.HostCount(s)} {s.Words()}")) +
@@ -19,7 +21,7 @@ public static class DriftText
     public static string ExpectedBy(DriftFinding finding) =>
         finding.DecidedBy is { } by ? $"{by.KindText} '{by.Name}' ({by.Location})" : "-";
 
-    public static void Write(TextWriter o, DriftReport report)
+    public void Write(TextWriter o, DriftReport report)
     {
         o.WriteLine($"drift (as of {report.AsOf:yyyy-MM-dd}): {Summary(report)}");
         var rows = Problems(report).ToList();

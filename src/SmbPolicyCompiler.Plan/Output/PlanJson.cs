@@ -1,12 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Output;
 
 /// <summary>The plan as JSON for pipelines: every list of the plan, enums as camelCase strings, dates as YYYY-MM-DD.</summary>
-public static class PlanJson
+public sealed class PlanJson : IReportWriter<RolloutPlan>
 {
+    public ReportFormat Format => ReportFormat.Json;
+
+    public void Write(TextWriter output, RolloutPlan plan)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, plan);
+        }
+
+        output.Write('\n');
+    }
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -14,7 +27,7 @@ public static class PlanJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static void Write(Stream output, RolloutPlan plan) =>
+    internal static void Write(Stream output, RolloutPlan plan) =>
         JsonSerializer.Serialize(output, new
         {
             plan.Base,

@@ -5,9 +5,11 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Output;
 
 /// <summary>The plan as a pull-request comment: a short summary and the risks first, details collapsed.</summary>
-public static class PlanMarkdown
+public sealed class PlanMarkdown : IReportWriter<RolloutPlan>
 {
-    public static void Write(TextWriter o, RolloutPlan plan)
+    public ReportFormat Format => ReportFormat.Markdown;
+
+    public void Write(TextWriter o, RolloutPlan plan)
     {
         o.WriteLine($"### smbpol plan: {PlanText.Headline(plan)}");
         o.WriteLine();

@@ -4,8 +4,10 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Output;
 
 /// <summary>The plan for people at a terminal.</summary>
-public static class PlanText
+public sealed class PlanText : IReportWriter<RolloutPlan>
 {
+    public ReportFormat Format => ReportFormat.Text;
+
     public static string Headline(RolloutPlan plan)
     {
         var blocked = plan.HasBlocking ? $"BLOCKED: the head does not validate ({plan.Blocking.Count} error(s)), " : "";
@@ -40,7 +42,7 @@ public static class PlanText
         ? "The changes below are what the head would do once fixed; generated files are not compared (a policy with errors compiles to nothing)."
         : "The changes could not be computed until these are fixed.";
 
-    public static void Write(TextWriter o, RolloutPlan plan)
+    public void Write(TextWriter o, RolloutPlan plan)
     {
         o.WriteLine($"plan {plan.Base} → {plan.Head} (as of {plan.AsOf:yyyy-MM-dd}): {Headline(plan)}");
         if (plan.HasBlocking)

@@ -27,11 +27,11 @@ public static class ReadReportText
     public static string Counts(InputSummary input)
     {
         var read = input.Read;
-        var byId = string.Join(", ", read.AuditEventsById.Select(p => $"{p.Key}: {Format.Number(p.Value)}"));
-        return $"{read.Files.Count} file(s), {Format.Number(read.RecordsRead)} record(s) read, {Format.Number(read.DuplicatesRemoved)} duplicate(s) removed, " +
-               $"{Format.Number(read.AuditEvents)} SMB audit event(s)" + (byId.Length > 0 ? $" ({byId})" : string.Empty) +
-               $", {Format.Number(read.UnknownEvents.Sum(e => e.Count))} unknown, {Format.Number(read.OtherChannelEvents.Sum(e => e.Count))} of other channels, " +
-               $"{Format.Number(read.MalformedRecords)} malformed" + (read.EvtxDamage > 0 ? $", {Format.Number(read.EvtxDamage)} damaged .evtx part(s)" : string.Empty);
+        var byId = string.Join(", ", read.AuditEventsById.Select(p => $"{p.Key}: {Formatting.Number(p.Value)}"));
+        return $"{read.Files.Count} file(s), {Formatting.Number(read.RecordsRead)} record(s) read, {Formatting.Number(read.DuplicatesRemoved)} duplicate(s) removed, " +
+               $"{Formatting.Number(read.AuditEvents)} SMB audit event(s)" + (byId.Length > 0 ? $" ({byId})" : string.Empty) +
+               $", {Formatting.Number(read.UnknownEvents.Sum(e => e.Count))} unknown, {Formatting.Number(read.OtherChannelEvents.Sum(e => e.Count))} of other channels, " +
+               $"{Formatting.Number(read.MalformedRecords)} malformed" + (read.EvtxDamage > 0 ? $", {Formatting.Number(read.EvtxDamage)} damaged .evtx part(s)" : string.Empty);
     }
 
     public static void Write(TextWriter o, InputSummary input)
@@ -45,8 +45,8 @@ public static class ReadReportText
         var files = new TextTable("FILE", "FORMAT", "RECORDS", "AUDIT", "MALFORMED", "OUTCOME");
         foreach (var f in input.Read.Files)
         {
-            files.Add(f.Path, (f.Format?.ToString() ?? "-") + (f.Compressed ? " (gzip)" : string.Empty), Format.Number(f.Records),
-                Format.Number(f.AuditRecords), Format.Number(f.MalformedRecords), f.Outcome + (f.Note is { } note ? ": " + note : string.Empty));
+            files.Add(f.Path, (f.Format?.ToString() ?? "-") + (f.Compressed ? " (gzip)" : string.Empty), Formatting.Number(f.Records),
+                Formatting.Number(f.AuditRecords), Formatting.Number(f.MalformedRecords), f.Outcome + (f.Note is { } note ? ": " + note : string.Empty));
         }
 
         files.Write(o, "  ");
@@ -57,7 +57,7 @@ public static class ReadReportText
 
         if (input.Read.ProblemsNotListed > 0)
         {
-            o.WriteLine($"  ... and {Format.Number(input.Read.ProblemsNotListed)} more problem(s) not listed");
+            o.WriteLine($"  ... and {Formatting.Number(input.Read.ProblemsNotListed)} more problem(s) not listed");
         }
     }
 }

@@ -33,7 +33,7 @@ internal static class ReadinessControlJson
         Number(json, "maxIncompatibleClients", c.Gate.MaxIncompatibleClients);
         json.WriteNumber("effectiveMaxIncompatibleClients", c.Gate.EffectiveMaxIncompatible);
         json.WriteEndObject();
-        json.WriteString("auditSince", c.AuditSince is { } since ? Format.Day(since) : null);
+        json.WriteString("auditSince", c.AuditSince is { } since ? Formatting.Day(since) : null);
         Number(json, "auditDays", c.AuditDays);
         ReadinessJson.Ints(json, "evidenceEventIds", c.EvidenceEventIds);
         json.WriteNumber("ringHosts", c.RingHosts);

@@ -22,7 +22,7 @@ internal static class ReadinessHostsJson
             json.WriteString("id", e.Id);
             json.WriteString("control", e.Control);
             json.WriteString("stage", e.Stage);
-            json.WriteString("expires", Format.Day(e.Expires));
+            json.WriteString("expires", Formatting.Day(e.Expires));
             json.WriteBoolean("active", e.Active);
             json.WriteEndObject();
         }
@@ -51,7 +51,7 @@ internal static class ReadinessHostsJson
         json.WriteStartObject("byDay");
         foreach (var day in c.ByDay)
         {
-            json.WriteNumber(Format.Day(day.Day), day.Events);
+            json.WriteNumber(Formatting.Day(day.Day), day.Events);
         }
 
         json.WriteEndObject();

@@ -8,8 +8,10 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// Content-Security-Policy forbids them), so it works offline and attached to a ticket. Every value is encoded by
 /// <see cref="HtmlText"/>.
 /// </summary>
-public static class ReadinessHtml
+public sealed class ReadinessHtml : IReportWriter<ReadinessReport>
 {
+    public ReportFormat Format => ReportFormat.Html;
+
     public const int MaxClientRows = 10_000;
 
     private const string Style = """
@@ -20,15 +22,15 @@ public static class ReadinessHtml
         .axis{stroke:#999}section.ring{border-top:3px solid #4e79a7;margin-top:2em}details{margin:.3em 0}
         """;
 
-    public static void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter o, ReadinessReport report)
     {
         o.WriteLine("<!DOCTYPE html>");
         o.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         o.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        o.WriteLine($"<title>smbpol readiness: {H(report.Policy)}, {Format.Day(report.AsOf)}</title>");
+        o.WriteLine($"<title>smbpol readiness: {H(report.Policy)}, {Formatting.Day(report.AsOf)}</title>");
         o.WriteLine($"<style>{Style}</style></head><body>");
         o.WriteLine($"<h1>smbpol readiness: {H(report.Policy)}</h1>");
-        o.WriteLine($"<p>As of {Format.Day(report.AsOf)}. {H(ReadReportText.Counts(report.Input), 1000)}.</p>");
+        o.WriteLine($"<p>As of {Formatting.Day(report.AsOf)}. {H(ReadReportText.Counts(report.Input), 1000)}.</p>");
         WriteBanner(o, report.Input);
         WriteSummary(o, report);
         foreach (var ring in report.Rings)
@@ -83,9 +85,9 @@ public static class ReadinessHtml
         o.WriteLine("<table><tr><th>ring</th><th>control</th><th>stage</th><th>verdict</th><th>clients</th><th>would break</th><th>ready</th><th>audit days</th><th>gate</th><th>summary</th></tr>");
         foreach (var c in report.Controls)
         {
-            o.WriteLine($"<tr><td>{H(c.Ring)}</td><td>{H(c.Control)}</td><td>{H(c.Stage)}</td><td class=\"{Css(c.Verdict)}\">{Format.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)}</td>" +
-                        $"<td class=\"n\">{c.Denominator}</td><td class=\"n\">{c.Blocking.Count}</td><td class=\"n\">{Format.Percent(c.PercentReady)}</td><td class=\"n\">{Format.AuditDays(c)}</td>" +
-                        $"<td>{H(Format.Gate(c.Gate))}</td><td>{H(c.Summary, 400)}</td></tr>");
+            o.WriteLine($"<tr><td>{H(c.Ring)}</td><td>{H(c.Control)}</td><td>{H(c.Stage)}</td><td class=\"{Css(c.Verdict)}\">{Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)}</td>" +
+                        $"<td class=\"n\">{c.Denominator}</td><td class=\"n\">{c.Blocking.Count}</td><td class=\"n\">{Formatting.Percent(c.PercentReady)}</td><td class=\"n\">{Formatting.AuditDays(c)}</td>" +
+                        $"<td>{H(Formatting.Gate(c.Gate))}</td><td>{H(c.Summary, 400)}</td></tr>");
         }
 
         o.WriteLine("</table>");

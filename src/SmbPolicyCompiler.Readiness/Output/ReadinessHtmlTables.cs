@@ -8,7 +8,7 @@ internal static class ReadinessHtmlTables
 {
     public static void WriteAlerts(TextWriter o, ReadinessReport report)
     {
-        o.WriteLine($"<h2>Daily alerts</h2><p>Clients with more than {report.AlertThreshold} events of {Format.AlertIds} on one UTC day: {report.Alerts.Count}.</p>");
+        o.WriteLine($"<h2>Daily alerts</h2><p>Clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}.</p>");
         if (report.Alerts.Count == 0)
         {
             return;
@@ -17,7 +17,7 @@ internal static class ReadinessHtmlTables
         o.WriteLine("<table><tr><th>day</th><th>client</th><th>events</th><th>servers</th><th>owner</th></tr>");
         foreach (var a in report.Alerts)
         {
-            o.WriteLine($"<tr><td>{Format.Day(a.Day)}</td><td>{H(a.Client)}</td><td class=\"n\">{a.Events}</td><td>{H(Format.List(a.Servers, 8), 2000)}{(a.MoreServers ? "; …" : string.Empty)}</td><td>{H(a.Owner ?? "-")}</td></tr>");
+            o.WriteLine($"<tr><td>{Formatting.Day(a.Day)}</td><td>{H(a.Client)}</td><td class=\"n\">{a.Events}</td><td>{H(Formatting.List(a.Servers, 8), 2000)}{(a.MoreServers ? "; …" : string.Empty)}</td><td>{H(a.Owner ?? "-")}</td></tr>");
         }
 
         o.WriteLine("</table>");
@@ -30,9 +30,9 @@ internal static class ReadinessHtmlTables
         o.WriteLine("<table><tr><th>computer</th><th>host</th><th>ring</th><th>group</th><th>events</th><th>event ids</th><th>peers</th><th>exceptions</th></tr>");
         foreach (var c in report.Computers)
         {
-            var exceptions = string.Join("; ", c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage} until {Format.Day(e.Expires)}" + (e.Active ? string.Empty : " (expired)")));
+            var exceptions = string.Join("; ", c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage} until {Formatting.Day(e.Expires)}" + (e.Active ? string.Empty : " (expired)")));
             o.WriteLine($"<tr><td>{H(c.Name)}</td><td>{H(c.Host ?? "(not in policy)")}</td><td>{H(c.Ring ?? "-")}</td><td>{H(c.Group ?? "-")}</td><td class=\"n\">{c.Events}</td>" +
-                        $"<td>{H(Format.Kinds(c.ByKind))}</td><td class=\"n\">{c.Peers}</td><td>{H(exceptions, 1000)}</td></tr>");
+                        $"<td>{H(Formatting.Kinds(c.ByKind))}</td><td class=\"n\">{c.Peers}</td><td>{H(exceptions, 1000)}</td></tr>");
         }
 
         o.WriteLine("</table>");
@@ -44,9 +44,9 @@ internal static class ReadinessHtmlTables
         o.WriteLine("<table><tr><th>client</th><th>policy host</th><th>first seen</th><th>last seen</th><th>events</th><th>event ids</th><th>days</th><th>servers</th><th>users</th><th>SPNs</th><th>owner</th><th>device</th><th>location</th></tr>");
         foreach (var c in report.Clients.Take(maxRows))
         {
-            o.WriteLine($"<tr><td>{H(c.Name)}</td><td>{H(c.PolicyHost ?? "-")}</td><td>{Format.Time(c.FirstSeen)}</td><td>{Format.Time(c.LastSeen)}</td><td class=\"n\">{c.Events}</td>" +
-                        $"<td>{H(Format.Kinds(c.ByKind))}</td><td class=\"n\">{c.ByDay.Count}</td><td>{H(Format.List([.. c.Servers.Select(s => s.Name)], 10), 1000)}</td>" +
-                        $"<td>{H(Format.List(c.Users, 5), 1000)}</td><td>{H(Format.List(c.Spns, 5), 1000)}</td><td>{H(c.Inventory?.Owner ?? "-")}</td><td>{H(c.Inventory?.DeviceType ?? "-")}</td><td>{H(c.Inventory?.Location ?? "-")}</td></tr>");
+            o.WriteLine($"<tr><td>{H(c.Name)}</td><td>{H(c.PolicyHost ?? "-")}</td><td>{Formatting.Time(c.FirstSeen)}</td><td>{Formatting.Time(c.LastSeen)}</td><td class=\"n\">{c.Events}</td>" +
+                        $"<td>{H(Formatting.Kinds(c.ByKind))}</td><td class=\"n\">{c.ByDay.Count}</td><td>{H(Formatting.List([.. c.Servers.Select(s => s.Name)], 10), 1000)}</td>" +
+                        $"<td>{H(Formatting.List(c.Users, 5), 1000)}</td><td>{H(Formatting.List(c.Spns, 5), 1000)}</td><td>{H(c.Inventory?.Owner ?? "-")}</td><td>{H(c.Inventory?.DeviceType ?? "-")}</td><td>{H(c.Inventory?.Location ?? "-")}</td></tr>");
         }
 
         o.WriteLine("</table>");

@@ -1,19 +1,32 @@
 using System.Globalization;
 using System.Text.Json;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Output;
 
 /// <summary>The whole report as JSON (camelCase, times ISO-8601 UTC, days yyyy-MM-dd; strings escaped by System.Text.Json).</summary>
-public static class ReadinessJson
+public sealed class ReadinessJson : IReportWriter<ReadinessReport>
 {
-    public static void Write(Stream output, ReadinessReport report)
+    public ReportFormat Format => ReportFormat.Json;
+
+    public void Write(TextWriter output, ReadinessReport report)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            Write(stream, report);
+        }
+
+        output.Write('\n');
+    }
+
+    internal static void Write(Stream output, ReadinessReport report)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("policy", report.Policy);
-        json.WriteString("asOf", Format.Day(report.AsOf));
+        json.WriteString("asOf", Formatting.Day(report.AsOf));
         json.WriteString("ring", report.RingFilter);
         json.WriteBoolean("inputComplete", report.Input.Complete);
         json.WriteBoolean("gatedRingNotReady", report.AnyGatedNotReady);
@@ -34,7 +47,7 @@ public static class ReadinessJson
         {
             json.WriteStartObject();
             json.WriteString("client", a.Client);
-            json.WriteString("day", Format.Day(a.Day));
+            json.WriteString("day", Formatting.Day(a.Day));
             json.WriteNumber("events", a.Events);
             Strings(json, "servers", a.Servers);
             json.WriteBoolean("moreServers", a.MoreServers);
@@ -90,7 +103,7 @@ public static class ReadinessJson
         foreach (var day in ring.EventsPerDay)
         {
             json.WriteStartObject();
-            json.WriteString("day", Format.Day(day.Day));
+            json.WriteString("day", Formatting.Day(day.Day));
             json.WriteNumber("events", day.Total);
             Kinds(json, "byEventId", day.ByKind);
             json.WriteEndObject();
@@ -159,7 +172,7 @@ public static class ReadinessJson
         }
         else
         {
-            json.WriteString(name, Format.IsoTime(utc));
+            json.WriteString(name, Formatting.IsoTime(utc));
         }
     }
 }

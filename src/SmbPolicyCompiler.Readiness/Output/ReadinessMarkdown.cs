@@ -9,17 +9,19 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// collapsed &lt;details&gt; block. Tables are cut at <see cref="MaxRows"/> rows so the comment stays within size limits.
 /// Values from events go through SafeText and the Markdown escaper (Formats/Escaping): nothing in them becomes markup.
 /// </summary>
-public static class ReadinessMarkdown
+public sealed class ReadinessMarkdown : IReportWriter<ReadinessReport>
 {
+    public ReportFormat Format => ReportFormat.Markdown;
+
     public const int MaxRows = 50;
 
-    public static void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter o, ReadinessReport report)
     {
         var controls = report.Controls.ToList();
         var notReady = controls.Count(c => c.Verdict != Verdict.Ready);
         o.WriteLine($"### smbpol readiness: {controls.Count - notReady} of {controls.Count} ring control(s) ready");
         o.WriteLine();
-        o.WriteLine($"Policy {E(report.Policy)}, as of {Format.Day(report.AsOf)}. {E(ReadReportText.Counts(report.Input), 1000)}.");
+        o.WriteLine($"Policy {E(report.Policy)}, as of {Formatting.Day(report.AsOf)}. {E(ReadReportText.Counts(report.Input), 1000)}.");
         o.WriteLine();
         WriteInputWarning(o, report.Input);
         if (controls.Count > 0)
@@ -28,8 +30,8 @@ public static class ReadinessMarkdown
             o.WriteLine("|---|---|---|---|---:|---:|---:|---:|---|");
             foreach (var c in controls)
             {
-                o.WriteLine($"| {E(c.Ring)} | {E(c.Control)} | {E(c.Stage)} | {Icon(c.Verdict)} {Format.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | " +
-                            $"{c.Denominator} | {c.Blocking.Count} | {Format.Percent(c.PercentReady)} | {Format.AuditDays(c)} | {E(Format.Gate(c.Gate))} |");
+                o.WriteLine($"| {E(c.Ring)} | {E(c.Control)} | {E(c.Stage)} | {Icon(c.Verdict)} {Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | " +
+                            $"{c.Denominator} | {c.Blocking.Count} | {Formatting.Percent(c.PercentReady)} | {Formatting.AuditDays(c)} | {E(Formatting.Gate(c.Gate))} |");
             }
 
             o.WriteLine();
@@ -92,11 +94,11 @@ public static class ReadinessMarkdown
 
     private static void WriteControl(TextWriter o, ControlReadiness c)
     {
-        Open(o, $"{E(c.Ring)} · {E(c.Control)} ({E(c.Stage)}): {Format.Verdict(c.Verdict)}, {c.Blocking.Count} client(s) would break");
+        Open(o, $"{E(c.Ring)} · {E(c.Control)} ({E(c.Stage)}): {Formatting.Verdict(c.Verdict)}, {c.Blocking.Count} client(s) would break");
         o.WriteLine(E(c.Summary));
         o.WriteLine();
         o.WriteLine($"Evidence: events {string.Join(", ", c.EvidenceEventIds)}; {E(c.Direction.Describe())}. " +
-                    $"Ring {c.Direction.RingHosts()} in events: {c.RingHostsWithEvents} of {c.RingHosts}; {Format.Number(c.Events)} event(s) on {c.DaysWithEvents} day(s).");
+                    $"Ring {c.Direction.RingHosts()} in events: {c.RingHostsWithEvents} of {c.RingHosts}; {Formatting.Number(c.Events)} event(s) on {c.DaysWithEvents} day(s).");
         o.WriteLine();
         foreach (var reason in c.Reasons)
         {
@@ -110,8 +112,8 @@ public static class ReadinessMarkdown
             o.WriteLine("|---|---:|---|---|---|---|---|---|---|---|");
             foreach (var b in c.Blocking.Take(MaxRows))
             {
-                o.WriteLine($"| {E(b.Client)}{(b.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | {b.Events} | {E(Format.Kinds(b.Evidence))} | {Format.Time(b.FirstSeen)} | {Format.Time(b.LastSeen)} | " +
-                            $"{E(Format.List(b.Servers))} | {E(Format.List(b.Users, 3))} | {E(b.Inventory?.Owner ?? "-")} | {E(b.Inventory?.DeviceType ?? "-")} | {E(b.Inventory?.Location ?? "-")} |");
+                o.WriteLine($"| {E(b.Client)}{(b.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | {b.Events} | {E(Formatting.Kinds(b.Evidence))} | {Formatting.Time(b.FirstSeen)} | {Formatting.Time(b.LastSeen)} | " +
+                            $"{E(Formatting.List(b.Servers))} | {E(Formatting.List(b.Users, 3))} | {E(b.Inventory?.Owner ?? "-")} | {E(b.Inventory?.DeviceType ?? "-")} | {E(b.Inventory?.Location ?? "-")} |");
             }
 
             More(o, c.Blocking.Count);
@@ -121,7 +123,7 @@ public static class ReadinessMarkdown
         {
             o.WriteLine();
             o.WriteLine($"Held back by {E(h.ExceptionId)} at {E(h.HeldAt)} (not counted against the ring): {E(h.Host)}, {h.EvidenceEvents} evidence event(s)" +
-                        (h.Clients.Count > 0 ? " from " + E(Format.List(h.Clients)) : string.Empty) + ".");
+                        (h.Clients.Count > 0 ? " from " + E(Formatting.List(h.Clients)) : string.Empty) + ".");
         }
 
         Close(o);

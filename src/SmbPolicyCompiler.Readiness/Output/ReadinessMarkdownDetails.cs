@@ -8,14 +8,14 @@ internal static class ReadinessMarkdownDetails
 {
     public static void WriteAlerts(TextWriter o, ReadinessReport report)
     {
-        Open(o, $"Daily alerts: {report.Alerts.Count} (more than {report.AlertThreshold} events of {Format.AlertIds} by one client on one UTC day)");
+        Open(o, $"Daily alerts: {report.Alerts.Count} (more than {report.AlertThreshold} events of {Formatting.AlertIds} by one client on one UTC day)");
         if (report.Alerts.Count > 0)
         {
             o.WriteLine("| day | client | events | servers | owner |");
             o.WriteLine("|---|---|---:|---|---|");
             foreach (var a in report.Alerts.Take(MaxRows))
             {
-                o.WriteLine($"| {Format.Day(a.Day)} | {E(a.Client)} | {a.Events} | {E(Format.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {E(a.Owner ?? "-")} |");
+                o.WriteLine($"| {Formatting.Day(a.Day)} | {E(a.Client)} | {a.Events} | {E(Formatting.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {E(a.Owner ?? "-")} |");
             }
 
             More(o, report.Alerts.Count);
@@ -36,8 +36,8 @@ internal static class ReadinessMarkdownDetails
         o.WriteLine("|---|---|---|---|---:|---|---:|---|");
         foreach (var c in report.Computers.OrderBy(c => c.Known).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxRows))
         {
-            var exceptions = Format.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]);
-            o.WriteLine($"| {E(c.Name)} | {E(c.Host ?? "(not in policy)")} | {E(c.Ring ?? "-")} | {E(c.Group ?? "-")} | {c.Events} | {E(Format.Kinds(c.ByKind))} | {c.Peers} | {E(exceptions)} |");
+            var exceptions = Formatting.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]);
+            o.WriteLine($"| {E(c.Name)} | {E(c.Host ?? "(not in policy)")} | {E(c.Ring ?? "-")} | {E(c.Group ?? "-")} | {c.Events} | {E(Formatting.Kinds(c.ByKind))} | {c.Peers} | {E(exceptions)} |");
         }
 
         More(o, report.Computers.Count);
@@ -51,8 +51,8 @@ internal static class ReadinessMarkdownDetails
         o.WriteLine("|---|---|---|---:|---|---:|---|---|---|");
         foreach (var c in report.Clients.Take(MaxRows))
         {
-            o.WriteLine($"| {E(c.Name)} | {Format.Time(c.FirstSeen)} | {Format.Time(c.LastSeen)} | {c.Events} | {E(Format.Kinds(c.ByKind))} | {c.ByDay.Count} | " +
-                        $"{E(Format.List([.. c.Servers.Select(s => s.Name)], 3))} | {E(Format.List(c.Users, 3))} | {E(c.Inventory?.Owner ?? "-")} |");
+            o.WriteLine($"| {E(c.Name)} | {Formatting.Time(c.FirstSeen)} | {Formatting.Time(c.LastSeen)} | {c.Events} | {E(Formatting.Kinds(c.ByKind))} | {c.ByDay.Count} | " +
+                        $"{E(Formatting.List([.. c.Servers.Select(s => s.Name)], 3))} | {E(Formatting.List(c.Users, 3))} | {E(c.Inventory?.Owner ?? "-")} |");
         }
 
         More(o, report.Clients.Count);

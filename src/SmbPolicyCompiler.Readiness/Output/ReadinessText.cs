@@ -4,13 +4,15 @@ using SmbPolicyCompiler.Readiness.Model;
 namespace SmbPolicyCompiler.Readiness.Output;
 
 /// <summary>The report as plain-text tables for people at a terminal.</summary>
-public static class ReadinessText
+public sealed class ReadinessText : IReportWriter<ReadinessReport>
 {
+    public ReportFormat Format => ReportFormat.Table;
+
     public const int MaxClientsListed = 100;
 
-    public static void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter o, ReadinessReport report)
     {
-        o.WriteLine($"smbpol readiness: {SafeText.Clean(report.Policy)}, as of {Format.Day(report.AsOf)}" + (report.RingFilter is { } ring ? $", ring {SafeText.Clean(ring)}" : string.Empty));
+        o.WriteLine($"smbpol readiness: {SafeText.Clean(report.Policy)}, as of {Formatting.Day(report.AsOf)}" + (report.RingFilter is { } ring ? $", ring {SafeText.Clean(ring)}" : string.Empty));
         ReadReportText.WriteBanner(o, report.Input);
         o.WriteLine();
         WriteSummary(o, report);
@@ -35,8 +37,8 @@ public static class ReadinessText
         var table = new TextTable("RING", "CONTROL", "STAGE", "VERDICT", "CLIENTS", "WOULD BREAK", "READY", "AUDIT DAYS", "GATE");
         foreach (var c in report.Controls)
         {
-            table.Add(c.Ring, c.Control, c.Stage, Format.Verdict(c.Verdict) + (c.LowConfidenceOnly ? " (low confidence)" : string.Empty),
-                Format.Number(c.Denominator), Format.Number(c.Blocking.Count), Format.Percent(c.PercentReady), Format.AuditDays(c), Format.Gate(c.Gate));
+            table.Add(c.Ring, c.Control, c.Stage, Formatting.Verdict(c.Verdict) + (c.LowConfidenceOnly ? " (low confidence)" : string.Empty),
+                Formatting.Number(c.Denominator), Formatting.Number(c.Blocking.Count), Formatting.Percent(c.PercentReady), Formatting.AuditDays(c), Formatting.Gate(c.Gate));
         }
 
         if (table.Count == 0)
@@ -52,10 +54,10 @@ public static class ReadinessText
 
     private static void WriteControl(TextWriter o, ControlReadiness c)
     {
-        o.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Format.Verdict(c.Verdict)}");
+        o.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Formatting.Verdict(c.Verdict)}");
         o.WriteLine("  " + SafeText.Clean(c.Summary, 1000));
         o.WriteLine($"  evidence: events {string.Join(", ", c.EvidenceEventIds)}; {c.Direction.Describe()}");
-        o.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Format.Number(c.Events)} event(s) from {Format.Time(c.FirstEvent)} to {Format.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +
+        o.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Formatting.Number(c.Events)} event(s) from {Formatting.Time(c.FirstEvent)} to {Formatting.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +
                     $"{c.ClientsSeen} client(s) seen" + (c.InventoryClientsAdded > 0 ? $" + {c.InventoryClientsAdded} from the inventory" : string.Empty));
         foreach (var reason in c.Reasons)
         {
@@ -67,8 +69,8 @@ public static class ReadinessText
             var table = new TextTable("CLIENT", "EVENTS", "EVENT IDS", "FIRST SEEN", "LAST SEEN", "SERVERS", "USERS", "OWNER", "DEVICE", "LOCATION");
             foreach (var b in c.Blocking)
             {
-                table.Add(b.Client + (b.LowConfidenceOnly ? " (low confidence)" : string.Empty), Format.Number(b.Events), Format.Kinds(b.Evidence),
-                    Format.Time(b.FirstSeen), Format.Time(b.LastSeen), Format.List(b.Servers), Format.List(b.Users, 3),
+                table.Add(b.Client + (b.LowConfidenceOnly ? " (low confidence)" : string.Empty), Formatting.Number(b.Events), Formatting.Kinds(b.Evidence),
+                    Formatting.Time(b.FirstSeen), Formatting.Time(b.LastSeen), Formatting.List(b.Servers), Formatting.List(b.Users, 3),
                     b.Inventory?.Owner ?? "-", b.Inventory?.DeviceType ?? "-", b.Inventory?.Location ?? "-");
             }
 
@@ -77,14 +79,14 @@ public static class ReadinessText
 
         foreach (var h in c.HeldBack)
         {
-            o.WriteLine($"  held back by {SafeText.Clean(h.ExceptionId)} at {h.HeldAt}: {SafeText.Clean(h.Host)}, {Format.Number(h.EvidenceEvents)} evidence event(s)" +
-                        (h.Clients.Count > 0 ? " from " + SafeText.Clean(Format.List(h.Clients)) : string.Empty) + " (not counted against the ring)");
+            o.WriteLine($"  held back by {SafeText.Clean(h.ExceptionId)} at {h.HeldAt}: {SafeText.Clean(h.Host)}, {Formatting.Number(h.EvidenceEvents)} evidence event(s)" +
+                        (h.Clients.Count > 0 ? " from " + SafeText.Clean(Formatting.List(h.Clients)) : string.Empty) + " (not counted against the ring)");
         }
     }
 
     private static void WriteAlerts(TextWriter o, ReadinessReport report)
     {
-        o.WriteLine($"Daily alerts: clients with more than {report.AlertThreshold} events of {Format.AlertIds} on one UTC day: {report.Alerts.Count}");
+        o.WriteLine($"Daily alerts: clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}");
         if (report.Alerts.Count == 0)
         {
             return;
@@ -93,7 +95,7 @@ public static class ReadinessText
         var table = new TextTable("DAY", "CLIENT", "EVENTS", "SERVERS", "OWNER");
         foreach (var a in report.Alerts)
         {
-            table.Add(Format.Day(a.Day), a.Client, Format.Number(a.Events), Format.List(a.Servers, 8) + (a.MoreServers ? "; ..." : string.Empty), a.Owner ?? "-");
+            table.Add(Formatting.Day(a.Day), a.Client, Formatting.Number(a.Events), Formatting.List(a.Servers, 8) + (a.MoreServers ? "; ..." : string.Empty), a.Owner ?? "-");
         }
 
         table.Write(o, "  ");
@@ -106,8 +108,8 @@ public static class ReadinessText
         var table = new TextTable("COMPUTER", "HOST", "RING", "GROUP", "EVENTS", "EVENT IDS", "PEERS", "EXCEPTIONS");
         foreach (var c in report.Computers)
         {
-            table.Add(c.Name, c.Host ?? "(not in policy)", c.Ring ?? "-", c.Group ?? "-", Format.Number(c.Events), Format.Kinds(c.ByKind),
-                Format.Number(c.Peers), Format.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]));
+            table.Add(c.Name, c.Host ?? "(not in policy)", c.Ring ?? "-", c.Group ?? "-", Formatting.Number(c.Events), Formatting.Kinds(c.ByKind),
+                Formatting.Number(c.Peers), Formatting.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]));
         }
 
         table.Write(o, "  ");
@@ -119,8 +121,8 @@ public static class ReadinessText
         var table = new TextTable("CLIENT", "FIRST SEEN", "LAST SEEN", "EVENTS", "EVENT IDS", "DAYS", "SERVERS", "USERS", "SPNS", "OWNER", "DEVICE", "LOCATION");
         foreach (var c in report.Clients.Take(MaxClientsListed))
         {
-            table.Add(c.Name, Format.Time(c.FirstSeen), Format.Time(c.LastSeen), Format.Number(c.Events), Format.Kinds(c.ByKind), c.ByDay.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Format.List([.. c.Servers.Select(s => s.Name)], 3), Format.List(c.Users, 3), Format.List(c.Spns, 3),
+            table.Add(c.Name, Formatting.Time(c.FirstSeen), Formatting.Time(c.LastSeen), Formatting.Number(c.Events), Formatting.Kinds(c.ByKind), c.ByDay.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Formatting.List([.. c.Servers.Select(s => s.Name)], 3), Formatting.List(c.Users, 3), Formatting.List(c.Spns, 3),
                 c.Inventory?.Owner ?? "-", c.Inventory?.DeviceType ?? "-", c.Inventory?.Location ?? "-");
         }
 

@@ -28,7 +28,7 @@ internal static class SvgCharts
             var y = 5 + (i * (BarHeight + 8));
             var length = c.Blocking.Count == 0 ? 2 : Math.Max(2, (int)Math.Round((double)plot * c.Blocking.Count / max));
             var label = HtmlText.Encode($"{c.Control} ({c.Stage})");
-            var value = HtmlText.Encode($"{c.Blocking.Count} of {c.Denominator} · {Format.Verdict(c.Verdict)}");
+            var value = HtmlText.Encode($"{c.Blocking.Count} of {c.Denominator} · {Formatting.Verdict(c.Verdict)}");
             svg.Append(Invariant($"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" class=\"label\">{label}</text>"));
             svg.Append(Invariant($"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{length}\" height=\"{BarHeight}\" class=\"bar {ReadinessHtml.Css(c.Verdict)}\"><title>{label}: {value}</title></rect>"));
             svg.Append(Invariant($"<text x=\"{LabelWidth + length + 6}\" y=\"{y + 16}\" class=\"label\">{value}</text>"));
@@ -50,14 +50,14 @@ internal static class SvgCharts
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{legendY + 20}\" role=\"img\" aria-label=\"Events per day\">"));
         svg.Append(Invariant($"<line x1=\"{left}\" y1=\"{top + plotHeight}\" x2=\"{left + plot}\" y2=\"{top + plotHeight}\" class=\"axis\"/>"));
-        svg.Append(Invariant($"<text x=\"{left - 6}\" y=\"{top + 10}\" text-anchor=\"end\" class=\"label\">{Format.Number(max)}</text>"));
+        svg.Append(Invariant($"<text x=\"{left - 6}\" y=\"{top + 10}\" text-anchor=\"end\" class=\"label\">{Formatting.Number(max)}</text>"));
         svg.Append(Invariant($"<text x=\"{left - 6}\" y=\"{top + plotHeight}\" text-anchor=\"end\" class=\"label\">0</text>"));
         for (var i = 0; i < days.Count; i++)
         {
             var day = days[i];
             var x = left + (i * step);
             var y = (double)(top + plotHeight);
-            var title = HtmlText.Encode($"{Format.Day(day.Day)}: {Format.Number(day.Total)} event(s) ({Format.Kinds(day.ByKind)})");
+            var title = HtmlText.Encode($"{Formatting.Day(day.Day)}: {Formatting.Number(day.Total)} event(s) ({Formatting.Kinds(day.ByKind)})");
             svg.Append("<g><title>").Append(title).Append("</title>");
             foreach (var kind in day.ByKind)
             {
@@ -71,8 +71,8 @@ internal static class SvgCharts
 
         if (days.Count > 0)
         {
-            svg.Append(Invariant($"<text x=\"{left}\" y=\"{top + plotHeight + 16}\" class=\"label\">{Format.Day(days[0].Day)}</text>"));
-            svg.Append(Invariant($"<text x=\"{left + plot}\" y=\"{top + plotHeight + 16}\" text-anchor=\"end\" class=\"label\">{Format.Day(days[^1].Day)}</text>"));
+            svg.Append(Invariant($"<text x=\"{left}\" y=\"{top + plotHeight + 16}\" class=\"label\">{Formatting.Day(days[0].Day)}</text>"));
+            svg.Append(Invariant($"<text x=\"{left + plot}\" y=\"{top + plotHeight + 16}\" text-anchor=\"end\" class=\"label\">{Formatting.Day(days[^1].Day)}</text>"));
         }
 
         for (var i = 0; i < ids.Count; i++)

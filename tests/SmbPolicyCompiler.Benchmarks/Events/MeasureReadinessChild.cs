@@ -31,7 +31,7 @@ internal static class MeasureReadinessChild
         var reading = watch.Elapsed.TotalSeconds;
         var report = analyzer.Build(reader.Report);
         var verdicts = watch.Elapsed.TotalSeconds - reading;
-        ReadinessJson.Write(Stream.Null, report);
+        new ReadinessJson().Write(TextWriter.Null, report);
         var seconds = watch.Elapsed.TotalSeconds;
         var byId = string.Join(",", report.Input.Read.AuditEventsById.Select(p => $"{p.Key}:{p.Value}"));
         var ok = byId == expected && report.Input.Read.Problems.Count == 0 && report.Input.Events == analyzer.Events && report.Input.UnknownComputers == 0;

@@ -77,12 +77,28 @@ public class DriftCommandTests
     }
 
     [Fact]
-    public void Drift_OutputIntoAMissingFolder_ExitsTwoNamingIt()
+    public void Drift_OutputIntoAMissingFolder_CreatesIt()
     {
-        var result = Drift("--source", "snapshots=" + DriftCases.Path("snapshots", "good"), "--output", "/nonexistent/smbpol/drift.txt");
+        using var folder = new TempFolder("smbpol-drift-out");
+        var file = folder.Combine("reports", "drift.md");
+
+        var result = Drift("--source", "snapshots=" + DriftCases.Path("snapshots", "good"), "--format", "markdown", "--output", file);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        File.ReadAllText(file).Should().StartWith("### smbpol drift (as of 2026-11-21)");
+    }
+
+    [Fact]
+    public void Drift_OutputUnderAFile_ExitsTwoNamingItAndWritesNothing()
+    {
+        using var folder = new TempFolder("smbpol-drift-out");
+        var file = Path.Combine(folder.Write("blocker", string.Empty), "drift.txt");
+
+        var result = Drift("--source", "snapshots=" + DriftCases.Path("snapshots", "good"), "--output", file);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith("smbpol: ").And.Contain("/nonexistent/smbpol/drift.txt");
+        result.Error.Should().StartWith("smbpol: could not write the report to " + file);
+        Directory.GetFiles(folder.Path).Should().Equal(folder.Combine("blocker"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
 using SmbPolicyCompiler.Readiness.Output;
@@ -20,7 +21,7 @@ public sealed class GoldenOutputTests
     [MemberData(nameof(Formats))]
     public void Output_KnownScenario_MatchesTheGoldenFile(string format)
     {
-        var text = Render(Report.Value, Enum.Parse<ReadinessFormat>(format, ignoreCase: true));
+        var text = Render(Report.Value, Enum.Parse<ReportFormat>(format, ignoreCase: true));
 
         var extension = format switch { "table" => "txt", "markdown" => "md", _ => format };
         Golden.AssertText(RepoPaths.Tests("SmbPolicyCompiler.Readiness.Tests", "Outputs", "Golden", "known." + extension), text);
@@ -30,7 +31,7 @@ public sealed class GoldenOutputTests
     [MemberData(nameof(Formats))]
     public void Output_EventsReadInAnotherOrder_IsByteForByteTheSame(string format)
     {
-        var parsed = Enum.Parse<ReadinessFormat>(format, ignoreCase: true);
+        var parsed = Enum.Parse<ReportFormat>(format, ignoreCase: true);
         var reversed = Enumerable.Reverse(KnownScenario.Log().Events).ToList();
 
         var again = ReadinessRunner.Run(reversed, new ReadinessOptions { Inventory = Inventory() });
@@ -43,10 +44,12 @@ public sealed class GoldenOutputTests
         "clients.csv",
         new Dictionary<InventoryField, string>());
 
-    internal static string Render(ReadinessReport report, ReadinessFormat format)
+    private static readonly IReportWriter<ReadinessReport>[] Writers = [new ReadinessText(), new ReadinessJson(), new ReadinessMarkdown(), new ReadinessCsv(), new ReadinessHtml()];
+
+    internal static string Render(ReadinessReport report, ReportFormat format)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        ReadinessOutput.Write(writer, report, format);
+        Writers.Single(w => w.Format == format).Write(writer, report);
         return writer.ToString();
     }
 }

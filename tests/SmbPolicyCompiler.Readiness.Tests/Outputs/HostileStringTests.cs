@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Formats.Csv;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
@@ -54,7 +55,7 @@ public sealed partial class HostileStringTests
     [Fact]
     public void Html_EncodesEveryHostileStringAndHasOnlyItsOwnTags()
     {
-        var html = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Html);
+        var html = GoldenOutputTests.Render(Report.Value, ReportFormat.Html);
 
         TagNames().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).Should().OnlyContain(t => HtmlTags.Contains(t));
         html.Should().NotContainAny("<script", "<img", "<b>", "]]>", "onerror=alert(1)>");
@@ -68,7 +69,7 @@ public sealed partial class HostileStringTests
     [Fact]
     public void Markdown_CannotOpenTagsBreakTablesOrMentionAnyone()
     {
-        var markdown = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Markdown);
+        var markdown = GoldenOutputTests.Render(Report.Value, ReportFormat.Markdown);
 
         markdown.Should().NotContainAny("<script", "<img", "<b>", "\u001b", "\u0007", "\u202E");
         foreach (var table in Tables(markdown))
@@ -83,7 +84,7 @@ public sealed partial class HostileStringTests
     [Fact]
     public void Csv_GuardsFormulasAndKeepsEveryRowTheSameWidth()
     {
-        var csv = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Csv);
+        var csv = GoldenOutputTests.Render(Report.Value, ReportFormat.Csv);
 
         using var parser = CsvTable.Open(csv)!;
         var header = parser.Header;
@@ -105,7 +106,7 @@ public sealed partial class HostileStringTests
     [Fact]
     public void Table_ShowsControlCharactersAsEscapes()
     {
-        var text = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Table);
+        var text = GoldenOutputTests.Render(Report.Value, ReportFormat.Table);
 
         text.Where(c => char.IsControl(c) && c != '\n').Should().BeEmpty();
         text.Should().Contain("\\u001B[31mred").And.Contain("ws\\u001B]0;pwned\\u0007");
@@ -114,7 +115,7 @@ public sealed partial class HostileStringTests
     [Fact]
     public void Json_EscapesEverythingAndRoundTripsTheStrings()
     {
-        var json = GoldenOutputTests.Render(Report.Value, ReadinessFormat.Json);
+        var json = GoldenOutputTests.Render(Report.Value, ReportFormat.Json);
 
         json.Should().NotContainAny("<script", "\u001b", "</svg>");
         using var document = JsonDocument.Parse(json);

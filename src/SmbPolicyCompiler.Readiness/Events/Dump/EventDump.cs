@@ -23,7 +23,7 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
     /// <summary>Dumps to a text writer (UTF-8 decoded onto it), e.g. a console that is not the process's own.</summary>
     public EventDumpResult Run(IEnumerable<string> paths, TextWriter output)
     {
-        var result = Run(paths, new Output.TextWriterStream(output));
+        var result = Run(paths, new Core.Reporting.TextWriterStream(output));
         output.Flush();
         return result;
     }

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace SmbPolicyCompiler.Readiness.Output;
+namespace SmbPolicyCompiler.Core.Reporting;
 
 /// <summary>A write-only stream that decodes UTF-8 bytes onto a TextWriter, so JSON can stream to any writer without a buffer the size of the report.</summary>
-internal sealed class TextWriterStream(TextWriter writer) : Stream
+public sealed class TextWriterStream(TextWriter writer) : Stream
 {
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
     private char[] _chars = new char[4096];

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Readiness.Model;
 namespace SmbPolicyCompiler.Readiness.Output;
 
 /// <summary>How values look in every human-readable output: invariant culture, ISO dates, UTC.</summary>
-internal static class Format
+internal static class Formatting
 {
     public static string Time(DateTime? utc) => utc is { } t ? t.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) : "-";
 
