@@ -1,7 +1,10 @@
 namespace SmbPolicyCompiler.Cli;
 
-/// <summary>Where a command writes and what it may assume about the terminal; tests pass their own writers.</summary>
-public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal)
+/// <summary>
+/// Where a command writes, and whether stderr is a terminal (then long commands show progress there, also when
+/// stdout is redirected to a file). Tests pass their own writers.
+/// </summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
-    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
 }

@@ -20,8 +20,9 @@ internal sealed class DriftRun(CliConsole console, string path, DateOnly asOf, I
 
         try
         {
-            var readings = await DriftProgressDisplay.RunAsync(console, async progress =>
+            var readings = await ProgressDisplay.RunAsync(console, async display =>
             {
+                var progress = display is null ? null : new DriftProgress(display);
                 var results = new List<SourceResult>();
                 foreach (var source in sources)
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Compilation;
@@ -90,8 +91,10 @@ public static class ReadinessCommand
         }
 
         var settings = new ReadinessOptions { Events = readOptions, Inventory = inventory, AlertThreshold = threshold, Ring = parse.GetValue(options.Ring) };
-        var display = console.IsTerminal ? new ReadinessProgressDisplay(console.Error) : null;
-        var report = ReadinessRun.Run(policy, compilation.AsOf, [.. eventPaths], settings, display is null ? null : display.Report);
+        var clock = Stopwatch.StartNew();
+        var report = ProgressDisplay.Run(console, display => ReadinessRun.Run(policy, compilation.AsOf, [.. eventPaths], settings, display is null
+            ? null
+            : progress => display.Update(ReadinessProgressText.Bar, ReadinessProgressText.Describe(progress, clock.Elapsed), progress.BytesRead, progress.TotalBytes)));
         options.Report.Write(console, parse, report);
         if (options.Report.WantsSummary(parse))
         {

@@ -43,7 +43,7 @@ public sealed class WireSource(WireScanOptions options) : ILiveStateSource
             }
         }
 
-        var scanProgress = progress is null ? null : new Progress(progress, Name, targets.Count - probed.Count, cannotProbe);
+        var scanProgress = progress is null ? null : new Progress(progress, Name, targets.Count - probed.Count, cannotProbe, probed.Select(p => targets[p.Index].Name).ToList());
         var results = await scanner.ScanAsync(probed.Select(p => p.Endpoint).ToList(), scanProgress, cancellation).ConfigureAwait(false);
         for (var i = 0; i < probed.Count; i++)
         {
@@ -78,9 +78,15 @@ public sealed class WireSource(WireScanOptions options) : ILiveStateSource
         };
     }
 
-    private sealed class Progress(IProgress<SourceProgress> inner, string source, int skipped, int failedSkips) : IProgress<WireScanProgress>
+    /// <summary>The scanner's progress in the policy's terms: host names, and the hosts that needed no probe counted as done.</summary>
+    private sealed class Progress(IProgress<SourceProgress> inner, string source, int skipped, int failedSkips, IReadOnlyList<string> names) : IProgress<WireScanProgress>
     {
-        public void Report(WireScanProgress value) =>
-            inner.Report(new SourceProgress(source, value.Completed + skipped, value.Total + skipped, value.Failed + failedSkips, value.Latest.Target.ToString()));
+        public void Report(WireScanProgress value) => inner.Report(new SourceProgress(
+            source,
+            value.Completed + skipped,
+            value.Total + skipped,
+            value.Failed + failedSkips,
+            value.Finished is { } finished ? names[finished] : null,
+            [.. value.InFlight.Select(i => names[i])]));
     }
 }

@@ -34,16 +34,35 @@ public sealed class WireScanner
         var next = -1;
         var completed = 0;
         var failed = 0;
+        var inFlight = new SortedSet<int>();
+
+        IReadOnlyList<int> Probing(int index, bool starting)
+        {
+            lock (inFlight)
+            {
+                _ = starting ? inFlight.Add(index) : inFlight.Remove(index);
+                return [.. inFlight];
+            }
+        }
 
         async Task WorkAsync()
         {
             for (var index = Interlocked.Increment(ref next); index < targets.Count; index = Interlocked.Increment(ref next))
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (progress is not null)
+                {
+                    progress.Report(new WireScanProgress(Volatile.Read(ref completed), targets.Count, Volatile.Read(ref failed), null, Probing(index, starting: true)));
+                }
+
                 var result = await prober.ProbeAsync(targets[index], cancellation).ConfigureAwait(false);
                 results[index] = result;
                 var failedSoFar = result.Succeeded ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
-                progress?.Report(new WireScanProgress(Interlocked.Increment(ref completed), targets.Count, failedSoFar, result));
+                var done = Interlocked.Increment(ref completed);
+                if (progress is not null)
+                {
+                    progress.Report(new WireScanProgress(done, targets.Count, failedSoFar, index, Probing(index, starting: false)));
+                }
             }
         }
 

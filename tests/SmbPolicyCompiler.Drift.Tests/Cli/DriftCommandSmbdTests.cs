@@ -75,7 +75,7 @@ public class DriftCommandSmbdTests
         var result = DriftCli.Run(true, "drift", policy.Path, "--as-of", "2026-11-21", "--source", "wire", "--targets", $"LAB-FS01=127.0.0.1:{smbd.Port}", "--timeout", "10000");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Error.Should().Contain("wire: 1/1, 0 failed, last 127.0.0.1:" + smbd.Port);
+        result.Error.Should().Contain("wire: 1/1, 0 failed, last LAB-FS01");
         result.Out.Should().NotContain("wire: 1/1", "progress goes to stderr only");
     }
 

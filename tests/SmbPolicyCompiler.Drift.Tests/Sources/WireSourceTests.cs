@@ -49,6 +49,8 @@ public class WireSourceTests
         report.Findings.Where(f => f.Host.StartsWith("FS-BAD-", StringComparison.Ordinal) && f.Setting == "server.SMB1").Should().OnlyContain(f => f.Status == DriftStatus.Unknown);
         reports.Max(r => r.Completed).Should().Be(7);
         reports.Should().OnlyContain(r => r.Source == "wire" && r.Total == 7);
+        reports.Where(r => r.Latest is not null).Select(r => r.Latest).Should().BeEquivalentTo(targets.Select(t => t.Name), "progress names the policy's hosts");
+        reports.SelectMany(r => r.InFlight ?? []).Distinct().Should().BeEquivalentTo(targets.Select(t => t.Name));
         reports.Max(r => r.Failed).Should().Be(5);
     }
 

@@ -121,8 +121,10 @@ public class WireScannerTests
         results.Where((_, i) => i % 3 == 0).Should().OnlyContain(r => r.SigningRequired == true);
         results.Where((_, i) => i % 3 == 1).Should().OnlyContain(r => r.SigningRequired == false);
         results.Where((_, i) => i % 3 == 2).Should().OnlyContain(r => r.Failure!.Kind == ProbeFailureKind.Refused);
-        reports.Select(r => r.Completed).Should().BeEquivalentTo(Enumerable.Range(1, 300));
-        reports.Should().OnlyContain(r => r.Total == 300);
+        reports.Where(r => r.Finished is not null).Select(r => r.Completed).Should().BeEquivalentTo(Enumerable.Range(1, 300));
+        reports.Where(r => r.Finished is null).Should().HaveCount(300, "each host is reported when it starts, too");
+        reports.Where(r => r.Finished is { } finished).Should().OnlyContain(r => !r.InFlight.Contains(r.Finished!.Value), "a finished host is no longer in flight");
+        reports.Should().OnlyContain(r => r.Total == 300 && r.InFlight.Count <= 16);
         reports.Max(r => r.Failed).Should().Be(100);
     }
 

@@ -130,6 +130,16 @@ public sealed class ReadinessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Readiness_StderrATerminal_ShowsTheProgressBarThereAndLeavesStdoutTheReport()
+    {
+        var result = Run(true, "readiness", Folder, "--events", Events(KnownScenario.Log()), "--as-of", AsOfText, "--format", "json");
+
+        result.Error.Should().Contain("read 1 file(s)").And.Contain("events");
+        using var report = System.Text.Json.JsonDocument.Parse(result.Out);
+        report.RootElement.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Object);
+    }
+
+    [Fact]
     public void Readiness_NotATerminal_PrintsNoProgress()
     {
         var result = Run(false, "readiness", Folder, "--events", Events(KnownScenario.Log()), "--as-of", AsOfText, "--format", "json");
