@@ -19,16 +19,19 @@ public class GoldenPlanTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Plan_Case_MatchesGoldenMarkdownAndText(string name)
+    public void Plan_Case_MatchesGoldenMarkdownTextAndJson(string name)
     {
         var plan = PlanCases.Build(name);
         var markdown = new StringWriter { NewLine = "\n" };
         var text = new StringWriter { NewLine = "\n" };
+        var json = new StringWriter { NewLine = "\n" };
 
         new PlanMarkdown().Write(markdown, plan);
         new PlanText().Write(text, plan);
+        new PlanJson().Write(json, plan);
 
         Golden.AssertText(Path.Combine(PlanCases.Root, name, "expected.md"), markdown.ToString());
         Golden.AssertText(Path.Combine(PlanCases.Root, name, "expected.txt"), text.ToString());
+        Golden.AssertText(Path.Combine(PlanCases.Root, name, "expected.json"), json.ToString());
     }
 }

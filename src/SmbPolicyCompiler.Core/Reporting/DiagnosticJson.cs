@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SmbPolicyCompiler.Core.Diagnostics;
 
 namespace SmbPolicyCompiler.Core.Reporting;
@@ -8,29 +7,12 @@ public sealed class DiagnosticJson : IReportWriter<IReadOnlyList<Diagnostic>>
 {
     public ReportFormat Format => ReportFormat.Json;
 
-    public void Write(TextWriter output, IReadOnlyList<Diagnostic> report)
-    {
-        using (var stream = new TextWriterStream(output))
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in report)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", diagnostic.Location.Path);
-                json.WriteNumber("line", diagnostic.Location.Line);
-                json.WriteNumber("column", diagnostic.Location.Column);
-                json.WriteString("severity", diagnostic.SeverityText);
-                json.WriteString("code", diagnostic.Code);
-                json.WriteString("message", diagnostic.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write('\n');
-    }
+    public void Write(TextWriter output, IReadOnlyList<Diagnostic> report) => ReportJson.Write(
+        output,
+        new DiagnosticsDocument([.. report.Select(d => new DiagnosticEntry(d.Location.Path, d.Location.Line, d.Location.Column, d.SeverityText, d.Code, d.Message))]),
+        CoreReportJsonContext.Default.DiagnosticsDocument);
 }
+
+internal sealed record DiagnosticsDocument(IReadOnlyList<DiagnosticEntry> Diagnostics);
+
+internal sealed record DiagnosticEntry(string File, int Line, int Column, string Severity, string Code, string Message);

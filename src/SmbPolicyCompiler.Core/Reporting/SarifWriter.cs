@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SmbPolicyCompiler.Core.Diagnostics;
 
 namespace SmbPolicyCompiler.Core.Reporting;
@@ -15,33 +14,9 @@ public static class SarifWriter
 
     public static void Write(TextWriter output, string toolVersion, IEnumerable<SarifRule> rules, IEnumerable<SarifResult> results)
     {
-        using (var stream = new TextWriterStream(output))
-        {
-            Write(stream, toolVersion, rules, results);
-        }
-
-        output.Write('\n');
-    }
-
-    private static void Write(Stream output, string toolVersion, IEnumerable<SarifRule> rules, IEnumerable<SarifResult> results)
-    {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteString("$schema", SchemaUri);
-        json.WriteString("version", "2.1.0");
-        json.WriteStartArray("runs");
-        json.WriteStartObject();
-        WriteTool(json, ToolName, toolVersion, rules);
-        json.WriteStartArray("results");
-        foreach (var result in results)
-        {
-            WriteResult(json, result);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        var driver = new SarifDriver(ToolName, toolVersion, [.. rules.Select(r => new SarifLogRule(r.Id, new SarifMessage(r.Title)))]);
+        var run = new SarifRun(new SarifTool(driver), [.. results.Select(Result)]);
+        ReportJson.Write(output, new SarifLog(SchemaUri, "2.1.0", [run]), CoreReportJsonContext.Default.SarifLog);
     }
 
     /// <summary>The SARIF level of a severity: error, warning or note.</summary>
@@ -52,57 +27,16 @@ public static class SarifWriter
         _ => "note",
     };
 
-    private static void WriteTool(Utf8JsonWriter json, string name, string version, IEnumerable<SarifRule> rules)
+    private static SarifLogResult Result(SarifResult result)
     {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", name);
-        json.WriteString("version", version);
-        json.WriteStartArray("rules");
-        foreach (var rule in rules)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteResult(Utf8JsonWriter json, SarifResult result)
-    {
-        json.WriteStartObject();
-        json.WriteString("ruleId", result.RuleId);
-        json.WriteString("level", result.Level);
-        json.WriteStartObject("message");
-        json.WriteString("text", result.Message);
-        json.WriteEndObject();
-        if (result.Path is not null)
-        {
-            json.WriteStartArray("locations");
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", result.Path.Replace('\\', '/'));
-            json.WriteEndObject();
-            if (result.Line > 0)
+        var locations = result.Path is null
+            ? null
+            : new[]
             {
-                json.WriteStartObject("region");
-                json.WriteNumber("startLine", result.Line);
-                json.WriteNumber("startColumn", Math.Max(1, result.Column));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
+                new SarifLocation(new SarifPhysicalLocation(
+                    new SarifArtifactLocation(result.Path.Replace('\\', '/')),
+                    result.Line > 0 ? new SarifRegion(result.Line, Math.Max(1, result.Column)) : null)),
+            };
+        return new SarifLogResult(result.RuleId, result.Level, new SarifMessage(result.Message), locations);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Drift.Model;
 
@@ -9,90 +9,27 @@ public sealed class DriftJson : IReportWriter<DriftReport>
 {
     public ReportFormat Format => ReportFormat.Json;
 
-    public void Write(TextWriter output, DriftReport report)
-    {
-        using (var stream = new TextWriterStream(output))
-        {
-            Write(stream, report);
-        }
+    public void Write(TextWriter output, DriftReport report) => ReportJson.Write(output, Document(report), DriftJsonContext.Default.DriftJsonDocument);
 
-        output.Write('\n');
-    }
-
-    internal static void Write(Stream output, DriftReport report)
+    private static DriftJsonDocument Document(DriftReport report)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Strings(json, "sources", report.Sources);
-        json.WriteStartObject("summary");
-        json.WriteNumber("hosts", report.Hosts.Count);
+        var summary = new Dictionary<string, int> { ["hosts"] = report.Hosts.Count };
         foreach (var status in Enum.GetValues<DriftStatus>())
         {
-            json.WriteNumber(status.Json() + "Hosts", report.HostCount(status));
-            json.WriteNumber(status.Json() + "Settings", report.Count(status));
+            summary[status.Json() + "Hosts"] = report.HostCount(status);
+            summary[status.Json() + "Settings"] = report.Count(status);
         }
 
-        json.WriteEndObject();
-        json.WriteStartArray("hosts");
-        foreach (var host in report.Hosts)
-        {
-            json.WriteStartObject();
-            json.WriteString("host", host.Host);
-            json.WriteString("ring", host.Ring);
-            json.WriteString("group", host.Group);
-            json.WriteString("status", host.Status.Json());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Strings(json, "notes", report.Notes);
-        json.WriteStartArray("findings");
-        foreach (var f in report.Findings)
-        {
-            WriteFinding(json, f);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return new DriftJsonDocument(
+            report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            report.Sources,
+            summary,
+            [.. report.Hosts.Select(h => new DriftJsonHost(h.Host, h.Ring, h.Group, h.Status.Json()))],
+            report.Notes,
+            [.. report.Findings.Select(Finding)]);
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, DriftFinding f)
-    {
-        json.WriteStartObject();
-        json.WriteString("host", f.Host);
-        json.WriteString("ring", f.Ring);
-        json.WriteString("group", f.Group);
-        json.WriteString("control", f.Control);
-        json.WriteString("stage", f.Stage);
-        json.WriteString("setting", f.Setting);
-        json.WriteString("expected", f.Expected);
-        json.WriteString("actual", f.Actual);
-        json.WriteString("status", f.Status.Json());
-        json.WriteString("source", f.Source);
-        json.WriteString("detail", f.Detail);
-        if (f.DecidedBy is { } by)
-        {
-            json.WriteStartObject("decidedBy");
-            json.WriteString("kind", by.KindText);
-            json.WriteString("name", by.Name);
-            json.WriteString("file", by.Location.Path);
-            json.WriteNumber("line", by.Location.Line);
-            json.WriteNumber("column", by.Location.Column);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> items)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            json.WriteStringValue(item);
-        }
-
-        json.WriteEndArray();
-    }
+    private static DriftJsonFinding Finding(DriftFinding f) => new(
+        f.Host, f.Ring, f.Group, f.Control, f.Stage, f.Setting, f.Expected, f.Actual, f.Status.Json(), f.Source, f.Detail,
+        f.DecidedBy is { } by ? new DriftJsonDecision(by.KindText, by.Name, by.Location.Path, by.Location.Line, by.Location.Column) : null);
 }

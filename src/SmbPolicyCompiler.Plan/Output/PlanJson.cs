@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Globalization;
 using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Plan.Model;
 
@@ -10,42 +9,24 @@ public sealed class PlanJson : IReportWriter<RolloutPlan>
 {
     public ReportFormat Format => ReportFormat.Json;
 
-    public void Write(TextWriter output, RolloutPlan plan)
-    {
-        using (var stream = new TextWriterStream(output))
-        {
-            Write(stream, plan);
-        }
+    public void Write(TextWriter output, RolloutPlan plan) => ReportJson.Write(output, Document(plan), PlanJsonContext.Default.PlanJsonDocument);
 
-        output.Write('\n');
-    }
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    internal static void Write(Stream output, RolloutPlan plan) =>
-        JsonSerializer.Serialize(output, new
-        {
-            plan.Base,
-            plan.Head,
-            AsOf = plan.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Summary = PlanText.Headline(plan),
-            plan.HasBlocking,
-            plan.Blocking,
-            plan.ChangesComputed,
-            plan.HasRisks,
-            plan.ReadinessConsidered,
-            plan.ReadinessProblems,
-            plan.ReadinessProblemDetails,
-            plan.StageChanges,
-            plan.ExceptionChanges,
-            plan.MembershipChanges,
-            plan.ArtifactsCompared,
-            plan.ArtifactChanges,
-            plan.Risks,
-        }, Options);
+    private static PlanJsonDocument Document(RolloutPlan plan) => new(
+        plan.Base,
+        plan.Head,
+        plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PlanText.Headline(plan),
+        plan.HasBlocking,
+        plan.Blocking,
+        plan.ChangesComputed,
+        plan.HasRisks,
+        plan.ReadinessConsidered,
+        plan.ReadinessProblems,
+        plan.ReadinessProblemDetails,
+        plan.StageChanges,
+        plan.ExceptionChanges,
+        plan.MembershipChanges,
+        plan.ArtifactsCompared,
+        plan.ArtifactChanges,
+        plan.Risks);
 }
