@@ -9,92 +9,92 @@ public sealed class ExplainText : IReportWriter<Explanation>
 {
     public ReportFormat Format => ReportFormat.Text;
 
-    public void Write(TextWriter o, Explanation report)
+    public void Write(TextWriter output, Explanation report)
     {
         var policy = report.Policy;
         switch (report.Target)
         {
             case ExplainTarget.Host h:
-                WriteHost(o, policy, h.Value);
+                WriteHost(output, policy, h.Value);
                 break;
             case ExplainTarget.Group g:
-                WriteGroup(o, policy, g.Value);
+                WriteGroup(output, policy, g.Value);
                 break;
             case ExplainTarget.Ring r:
-                WriteRing(o, policy, r.Value);
+                WriteRing(output, policy, r.Value);
                 break;
         }
     }
 
-    private static void WriteHost(TextWriter o, ResolvedPolicy policy, ResolvedHost host)
+    private static void WriteHost(TextWriter output, ResolvedPolicy policy, ResolvedHost host)
     {
-        o.WriteLine($"host {host.Name}" + (host.DnsName is { } dns ? $" ({dns})" : ""));
+        output.WriteLine($"host {host.Name}" + (host.DnsName is { } dns ? $" ({dns})" : ""));
         var group = policy.Group(host.Group)!;
-        o.WriteLine($"  group    {host.Group}: {host.Membership.Describe()} at {host.Membership.Location}");
-        o.WriteLine($"  ring     {RingText(policy, host.Ring)}");
-        o.WriteLine($"  role     {host.Role.ToString().ToLowerInvariant()} (group at {group.Definition.Location})");
+        output.WriteLine($"  group    {host.Group}: {host.Membership.Describe()} at {host.Membership.Location}");
+        output.WriteLine($"  ring     {RingText(policy, host.Ring)}");
+        output.WriteLine($"  role     {host.Role.ToString().ToLowerInvariant()} (group at {group.Definition.Location})");
         if (host.Inventory is { } computer)
         {
-            o.WriteLine($"  os       {computer.OperatingSystem} {computer.OperatingSystemVersion} (inventory line {computer.Line})");
+            output.WriteLine($"  os       {computer.OperatingSystem} {computer.OperatingSystemVersion} (inventory line {computer.Line})");
         }
 
-        o.WriteLine();
-        Table(o, ["control", "stage", "since", "decided by"], host.Controls.Select(c => new[]
+        output.WriteLine();
+        Table(output, ["control", "stage", "since", "decided by"], host.Controls.Select(c => new[]
         {
             c.Control.Key,
             c.Stage.Name,
             c.Since?.ToString("yyyy-MM-dd") ?? "-",
             c.DecidedBy.Describe() + (c.HeldBack ? $"; ring is at '{c.RingStage.Name}'" : ""),
         }));
-        o.WriteLine();
-        o.WriteLine("  settings:");
-        WriteSettings(o, host.Settings, "    ");
+        output.WriteLine();
+        output.WriteLine("  settings:");
+        WriteSettings(output, host.Settings, "    ");
     }
 
-    private static void WriteGroup(TextWriter o, ResolvedPolicy policy, ResolvedGroup group)
+    private static void WriteGroup(TextWriter output, ResolvedPolicy policy, ResolvedGroup group)
     {
         var d = group.Definition;
-        o.WriteLine($"group {group.Name}" + (d.Description is { } desc ? $": {desc}" : ""));
-        o.WriteLine($"  defined  {d.Location}");
-        o.WriteLine($"  owner    {d.Owner ?? "-"}");
-        o.WriteLine($"  role     {d.Role.ToString().ToLowerInvariant()}");
-        o.WriteLine($"  ring     {RingText(policy, group.Ring)}");
+        output.WriteLine($"group {group.Name}" + (d.Description is { } desc ? $": {desc}" : ""));
+        output.WriteLine($"  defined  {d.Location}");
+        output.WriteLine($"  owner    {d.Owner ?? "-"}");
+        output.WriteLine($"  role     {d.Role.ToString().ToLowerInvariant()}");
+        output.WriteLine($"  ring     {RingText(policy, group.Ring)}");
         foreach (var m in d.Members.Hosts)
         {
-            o.WriteLine($"  member   host {m.Value} ({m.Location})");
+            output.WriteLine($"  member   host {m.Value} ({m.Location})");
         }
 
         foreach (var m in d.Members.OrganizationalUnits)
         {
-            o.WriteLine($"  member   OU {m.Value} ({m.Location})");
+            output.WriteLine($"  member   OU {m.Value} ({m.Location})");
         }
 
         foreach (var m in d.Members.AdGroups)
         {
-            o.WriteLine($"  member   AD group {m.Value} ({m.Location})");
+            output.WriteLine($"  member   AD group {m.Value} ({m.Location})");
         }
 
         var hosts = group.HostKeys.Select(policy.Host).OfType<ResolvedHost>().Select(h => h.Name).ToList();
-        o.WriteLine($"  hosts    {hosts.Count}: {Collapse(hosts, 20)}");
+        output.WriteLine($"  hosts    {hosts.Count}: {Collapse(hosts, 20)}");
         foreach (var e in policy.Exceptions.Where(e => e.HostKeys.Intersect(group.HostKeys).Any()))
         {
             var held = e.HostKeys.Intersect(group.HostKeys).Select(k => policy.Host(k)?.Name ?? k).ToList();
-            o.WriteLine($"  except   {e.Id}: {e.Definition.Control.Value} held at '{e.Definition.Stage.Value}' until {e.Definition.Expires.Value:yyyy-MM-dd} for {Collapse(held, 5)}");
+            output.WriteLine($"  except   {e.Id}: {e.Definition.Control.Value} held at '{e.Definition.Stage.Value}' until {e.Definition.Expires.Value:yyyy-MM-dd} for {Collapse(held, 5)}");
         }
     }
 
-    private static void WriteRing(TextWriter o, ResolvedPolicy policy, ResolvedRing ring)
+    private static void WriteRing(TextWriter output, ResolvedPolicy policy, ResolvedRing ring)
     {
-        o.WriteLine($"ring {ring.Name} ({ring.Order + 1} of {policy.Rings.Count})" + (ring.Definition.Description is { } d ? $": {d}" : ""));
-        o.WriteLine($"  defined  {ring.Definition.Location}");
+        output.WriteLine($"ring {ring.Name} ({ring.Order + 1} of {policy.Rings.Count})" + (ring.Definition.Description is { } d ? $": {d}" : ""));
+        output.WriteLine($"  defined  {ring.Definition.Location}");
         foreach (var name in ring.Groups)
         {
             var group = policy.Group(name)!;
-            o.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s))");
+            output.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s))");
         }
 
-        o.WriteLine();
-        Table(o, ["control", "stage", "since", "gate", "decided by"], ring.Controls.Where(c => c.IsManaged).Select(c => new[]
+        output.WriteLine();
+        Table(output, ["control", "stage", "since", "gate", "decided by"], ring.Controls.Where(c => c.IsManaged).Select(c => new[]
         {
             c.Control.Key,
             c.Stage.Name,
@@ -104,28 +104,28 @@ public sealed class ExplainText : IReportWriter<Explanation>
         }));
         foreach (var side in ring.Sides)
         {
-            o.WriteLine();
-            o.WriteLine($"  {side.ToString().ToLowerInvariant()} settings:");
-            WriteSettings(o, ring.SettingsFor(side, policy.Policy.Parameters), "    ");
+            output.WriteLine();
+            output.WriteLine($"  {side.ToString().ToLowerInvariant()} settings:");
+            WriteSettings(output, ring.SettingsFor(side, policy.Policy.Parameters), "    ");
         }
 
         foreach (var extra in ring.Definition.AdditionalSettings)
         {
-            o.WriteLine($"  additional {extra.Registry} = {FormatData(extra.Data)} ({extra.Side.ToString().ToLowerInvariant()}, {extra.Location})");
+            output.WriteLine($"  additional {extra.Registry} = {FormatData(extra.Data)} ({extra.Side.ToString().ToLowerInvariant()}, {extra.Location})");
         }
     }
 
-    private static void WriteSettings(TextWriter o, IReadOnlyList<DesiredSetting> settings, string indent)
+    private static void WriteSettings(TextWriter output, IReadOnlyList<DesiredSetting> settings, string indent)
     {
         if (settings.Count == 0)
         {
-            o.WriteLine($"{indent}(none: nothing is managed)");
+            output.WriteLine($"{indent}(none: nothing is managed)");
             return;
         }
 
         foreach (var s in settings)
         {
-            o.WriteLine($"{indent}{s.Setting.GpoLocation} = {s.Value}  ({s.ControlKey} {s.StageName}, {s.Setting.Mechanism}, from {s.DecidedBy.KindText} '{s.DecidedBy.Name}')");
+            output.WriteLine($"{indent}{s.Setting.GpoLocation} = {s.Value}  ({s.ControlKey} {s.StageName}, {s.Setting.Mechanism}, from {s.DecidedBy.KindText} '{s.DecidedBy.Name}')");
         }
     }
 
@@ -157,7 +157,7 @@ public sealed class ExplainText : IReportWriter<Explanation>
 
     private static string Collapse(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max);
 
-    private static void Table(TextWriter o, string[] header, IEnumerable<string[]> rows)
+    private static void Table(TextWriter output, string[] header, IEnumerable<string[]> rows)
     {
         var table = new TextTable(header) { MaxCellLength = int.MaxValue };
         foreach (var row in rows)
@@ -165,6 +165,6 @@ public sealed class ExplainText : IReportWriter<Explanation>
             table.Add(row);
         }
 
-        table.Write(o, "  ");
+        table.Write(output, "  ");
     }
 }

@@ -9,41 +9,40 @@ public sealed class DriftMarkdown : IReportWriter<DriftReport>
 {
     public ReportFormat Format => ReportFormat.Markdown;
 
-    public void Write(TextWriter o, DriftReport report)
+    public void Write(TextWriter output, DriftReport report)
     {
-        o.WriteLine($"### smbpol drift (as of {report.AsOf:yyyy-MM-dd})");
-        o.WriteLine();
-        o.WriteLine(Escape.Markdown(DriftText.Summary(report)));
-        o.WriteLine();
+        output.WriteLine($"### smbpol drift (as of {report.AsOf:yyyy-MM-dd})");
+        output.WriteLine();
+        output.WriteLine(Escape.Markdown(DriftText.Summary(report)));
+        output.WriteLine();
         var rows = DriftText.Problems(report).ToList();
         if (rows.Count == 0)
         {
-            o.WriteLine(report.Count(DriftStatus.Compliant) > 0
+            output.WriteLine(report.Count(DriftStatus.Compliant) > 0
                 ? "Every setting that could be read matches the policy."
                 : "No setting could be compared with the policy.");
         }
         else
         {
-            o.WriteLine("| host | ring | control | setting | expected | actual | status | source | expected by | detail |");
-            o.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            output.WriteLine("| host | ring | control | setting | expected | actual | status | source | expected by | detail |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             foreach (var f in rows)
             {
                 var control = f.Control == "-" ? "-" : $"{f.Control} {f.Stage}";
-                o.WriteLine($"| {E(f.Host)} | {E(f.Ring ?? "-")} | {E(control)} | {E(f.Setting)} | {E(f.Expected)} | {E(f.Actual)} | {f.Status.Words()} | {E(f.Source)} | {E(DriftText.ExpectedBy(f))} | {E(f.Detail)} |");
+                output.WriteLine($"| {Escape.Markdown(f.Host)} | {Escape.Markdown(f.Ring ?? "-")} | {Escape.Markdown(control)} | {Escape.Markdown(f.Setting)} | {Escape.Markdown(f.Expected)} | {Escape.Markdown(f.Actual)} | {f.Status.Words()} | {Escape.Markdown(f.Source)} | {Escape.Markdown(DriftText.ExpectedBy(f))} | {Escape.Markdown(f.Detail)} |");
             }
         }
 
         if (report.Notes.Count > 0)
         {
-            o.WriteLine();
-            o.WriteLine("Input that could not be read:");
-            o.WriteLine();
+            output.WriteLine();
+            output.WriteLine("Input that could not be read:");
+            output.WriteLine();
             foreach (var note in report.Notes)
             {
-                o.WriteLine("- " + E(note));
+                output.WriteLine("- " + Escape.Markdown(note));
             }
         }
     }
 
-    private static string E(string text) => Escape.Markdown(text);
 }

@@ -21,13 +21,13 @@ public sealed class DriftText : IReportWriter<DriftReport>
     public static string ExpectedBy(DriftFinding finding) =>
         finding.DecidedBy is { } by ? $"{by.KindText} '{by.Name}' ({by.Location})" : "-";
 
-    public void Write(TextWriter o, DriftReport report)
+    public void Write(TextWriter output, DriftReport report)
     {
-        o.WriteLine($"drift (as of {report.AsOf:yyyy-MM-dd}): {Summary(report)}");
+        output.WriteLine($"drift (as of {report.AsOf:yyyy-MM-dd}): {Summary(report)}");
         var rows = Problems(report).ToList();
         if (rows.Count > 0)
         {
-            o.WriteLine();
+            output.WriteLine();
             var table = new TextTable("HOST", "RING", "CONTROL", "SETTING", "EXPECTED", "ACTUAL", "STATUS", "SOURCE", "EXPECTED BY", "DETAIL") { MaxCellLength = int.MaxValue };
             foreach (var f in rows)
             {
@@ -35,16 +35,16 @@ public sealed class DriftText : IReportWriter<DriftReport>
                     f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), f.Detail);
             }
 
-            table.Write(o);
+            table.Write(output);
         }
 
         if (report.Notes.Count > 0)
         {
-            o.WriteLine();
-            o.WriteLine("input that could not be read:");
+            output.WriteLine();
+            output.WriteLine("input that could not be read:");
             foreach (var note in report.Notes)
             {
-                o.WriteLine("  " + note);
+                output.WriteLine("  " + note);
             }
         }
     }

@@ -9,25 +9,25 @@ public sealed class PlanMarkdown : IReportWriter<RolloutPlan>
 {
     public ReportFormat Format => ReportFormat.Markdown;
 
-    public void Write(TextWriter o, RolloutPlan plan)
+    public void Write(TextWriter output, RolloutPlan plan)
     {
-        o.WriteLine($"### smbpol plan: {PlanText.Headline(plan)}");
-        o.WriteLine();
-        o.WriteLine($"Base {Escape.MarkdownCode(plan.Base)} → head {Escape.MarkdownCode(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
+        output.WriteLine($"### smbpol plan: {PlanText.Headline(plan)}");
+        output.WriteLine();
+        output.WriteLine($"Base {Escape.MarkdownCode(plan.Base)} → head {Escape.MarkdownCode(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
                     (plan.ReadinessConsidered ? ", with audit events." : ". No audit events were given (`--events`), so readiness was not checked."));
-        o.WriteLine();
+        output.WriteLine();
         if (plan.HasBlocking)
         {
-            o.WriteLine($"**The head does not validate ({plan.Blocking.Count} error(s)): fix them before merging.**");
-            o.WriteLine();
+            output.WriteLine($"**The head does not validate ({plan.Blocking.Count} error(s)): fix them before merging.**");
+            output.WriteLine();
             foreach (var finding in plan.Blocking)
             {
-                o.WriteLine($"- {Escape.MarkdownCode(finding.Location)} {finding.Code}: {Escape.Markdown(finding.Message)}");
+                output.WriteLine($"- {Escape.MarkdownCode(finding.Location)} {finding.Code}: {Escape.Markdown(finding.Message)}");
             }
 
-            o.WriteLine();
-            o.WriteLine(PlanText.BlockingNote(plan));
-            o.WriteLine();
+            output.WriteLine();
+            output.WriteLine(PlanText.BlockingNote(plan));
+            output.WriteLine();
             if (!plan.ChangesComputed)
             {
                 return;
@@ -36,105 +36,105 @@ public sealed class PlanMarkdown : IReportWriter<RolloutPlan>
 
         if (plan.ReadinessProblems.Count > 0)
         {
-            o.WriteLine($"**The event input was incomplete** ({plan.ReadinessProblems.Count} problem(s)): readiness verdicts may miss clients.");
-            o.WriteLine();
+            output.WriteLine($"**The event input was incomplete** ({plan.ReadinessProblems.Count} problem(s)): readiness verdicts may miss clients.");
+            output.WriteLine();
             foreach (var problem in plan.ReadinessProblems)
             {
-                o.WriteLine($"- {Escape.Markdown(problem)}");
+                output.WriteLine($"- {Escape.Markdown(problem)}");
             }
 
-            o.WriteLine();
+            output.WriteLine();
             if (plan.ReadinessProblemDetails.Count > 0)
             {
-                o.WriteLine("The problems, by file and record:");
-                o.WriteLine();
+                output.WriteLine("The problems, by file and record:");
+                output.WriteLine();
                 foreach (var detail in plan.ReadinessProblemDetails)
                 {
-                    o.WriteLine($"- {Escape.Markdown(detail)}");
+                    output.WriteLine($"- {Escape.Markdown(detail)}");
                 }
 
-                o.WriteLine();
+                output.WriteLine();
             }
         }
 
         if (plan.StageChanges.Count > 0)
         {
-            o.WriteLine("| ring | control | change | hosts |");
-            o.WriteLine("|---|---|---|---|");
+            output.WriteLine("| ring | control | change | hosts |");
+            output.WriteLine("|---|---|---|---|");
             foreach (var c in plan.StageChanges)
             {
                 var to = c.ToEnforce ? $"**{c.ToStage}**" : c.ToStage;
-                o.WriteLine($"| {Escape.Markdown(c.Ring)} | {c.Control} | {c.FromStage} → {to}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")} | {c.Hosts.Count}{(c.Hosts.Count > 0 ? ": " + MarkdownList(c.Hosts, 5) : "")} |");
+                output.WriteLine($"| {Escape.Markdown(c.Ring)} | {c.Control} | {c.FromStage} → {to}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")} | {c.Hosts.Count}{(c.Hosts.Count > 0 ? ": " + MarkdownList(c.Hosts, 5) : "")} |");
             }
 
-            o.WriteLine();
+            output.WriteLine();
         }
 
         if (plan.Risks.Count > 0)
         {
-            o.WriteLine($"**Risks ({plan.Risks.Count}) — review before merging:**");
-            o.WriteLine();
+            output.WriteLine($"**Risks ({plan.Risks.Count}) — review before merging:**");
+            output.WriteLine();
             foreach (var risk in plan.Risks)
             {
-                o.WriteLine($"- {Escape.Markdown(risk.Message)}" + (risk.Clients.Count > 0 ? $" — clients: {MarkdownList(risk.Clients, 10)}" : ""));
+                output.WriteLine($"- {Escape.Markdown(risk.Message)}" + (risk.Clients.Count > 0 ? $" — clients: {MarkdownList(risk.Clients, 10)}" : ""));
             }
 
-            o.WriteLine();
+            output.WriteLine();
         }
 
-        Details(o, "Stage changes in detail", plan.StageChanges.Count, () =>
+        Details(output, "Stage changes in detail", plan.StageChanges.Count, () =>
         {
             foreach (var c in plan.StageChanges)
             {
-                o.WriteLine($"- **{Escape.Markdown(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
-                o.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : MarkdownList(c.Groups, 50))}");
+                output.WriteLine($"- **{Escape.Markdown(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
+                output.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : MarkdownList(c.Groups, 50))}");
                 if (c.OrganizationalUnits.Count > 0)
                 {
-                    o.WriteLine($"  - OUs: {MarkdownList(c.OrganizationalUnits, 20)}");
+                    output.WriteLine($"  - OUs: {MarkdownList(c.OrganizationalUnits, 20)}");
                 }
 
-                o.WriteLine($"  - hosts ({c.Hosts.Count}): {(c.Hosts.Count == 0 ? "none known (add an inventory to see hosts chosen by OU or AD group)" : MarkdownList(c.Hosts, 200))}");
+                output.WriteLine($"  - hosts ({c.Hosts.Count}): {(c.Hosts.Count == 0 ? "none known (add an inventory to see hosts chosen by OU or AD group)" : MarkdownList(c.Hosts, 200))}");
             }
         });
-        Details(o, "Exceptions", plan.ExceptionChanges.Count, () =>
+        Details(output, "Exceptions", plan.ExceptionChanges.Count, () =>
         {
             foreach (var e in plan.ExceptionChanges)
             {
-                o.WriteLine($"- {PlanText.Describe(e, Escape.Markdown)}");
+                output.WriteLine($"- {PlanText.Describe(e, Escape.Markdown)}");
             }
         });
-        Details(o, "Groups and hosts", plan.MembershipChanges.Count, () =>
+        Details(output, "Groups and hosts", plan.MembershipChanges.Count, () =>
         {
             foreach (var m in plan.MembershipChanges)
             {
-                o.WriteLine($"- {PlanText.Describe(m, Escape.Markdown)}");
+                output.WriteLine($"- {PlanText.Describe(m, Escape.Markdown)}");
             }
         });
         var metadata = plan.ArtifactChanges.Count - PlanText.SettingsAndScriptChanges(plan);
-        Details(o, $"Generated files: {PlanText.SettingsAndScriptChanges(plan)} settings/script file(s) change" + (metadata > 0 ? $", {metadata} backup metadata" : ""), plan.ArtifactChanges.Count > 0, () =>
+        Details(output, $"Generated files: {PlanText.SettingsAndScriptChanges(plan)} settings/script file(s) change" + (metadata > 0 ? $", {metadata} backup metadata" : ""), plan.ArtifactChanges.Count > 0, () =>
         {
             foreach (var line in PlanText.ArtifactLines(plan, Escape.MarkdownCode))
             {
-                o.WriteLine($"- {line}");
+                output.WriteLine($"- {line}");
             }
         });
     }
 
-    private static void Details(TextWriter o, string title, int count, Action body) => Details(o, $"{title} ({count})", count > 0, body);
+    private static void Details(TextWriter output, string title, int count, Action body) => Details(output, $"{title} ({count})", count > 0, body);
 
-    private static void Details(TextWriter o, string summary, bool any, Action body)
+    private static void Details(TextWriter output, string summary, bool any, Action body)
     {
         if (!any)
         {
             return;
         }
 
-        o.WriteLine($"<details><summary>{summary}</summary>");
-        o.WriteLine();
+        output.WriteLine($"<details><summary>{summary}</summary>");
+        output.WriteLine();
         body();
-        o.WriteLine();
-        o.WriteLine("</details>");
-        o.WriteLine();
+        output.WriteLine();
+        output.WriteLine("</details>");
+        output.WriteLine();
     }
 
     private static string MarkdownList(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max, Escape.Markdown);

@@ -42,18 +42,18 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
         ? "The changes below are what the head would do once fixed; generated files are not compared (a policy with errors compiles to nothing)."
         : "The changes could not be computed until these are fixed.";
 
-    public void Write(TextWriter o, RolloutPlan plan)
+    public void Write(TextWriter output, RolloutPlan plan)
     {
-        o.WriteLine($"plan {plan.Base} → {plan.Head} (as of {plan.AsOf:yyyy-MM-dd}): {Headline(plan)}");
+        output.WriteLine($"plan {plan.Base} → {plan.Head} (as of {plan.AsOf:yyyy-MM-dd}): {Headline(plan)}");
         if (plan.HasBlocking)
         {
-            o.WriteLine($"  BLOCKING: the head does not validate ({plan.Blocking.Count} error(s)); fix them before merging:");
+            output.WriteLine($"  BLOCKING: the head does not validate ({plan.Blocking.Count} error(s)); fix them before merging:");
             foreach (var finding in plan.Blocking)
             {
-                o.WriteLine($"    - {finding}");
+                output.WriteLine($"    - {finding}");
             }
 
-            o.WriteLine("  " + BlockingNote(plan));
+            output.WriteLine("  " + BlockingNote(plan));
             if (!plan.ChangesComputed)
             {
                 return;
@@ -62,34 +62,34 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
 
         if (!plan.ReadinessConsidered)
         {
-            o.WriteLine("  (no --events: readiness not checked)");
+            output.WriteLine("  (no --events: readiness not checked)");
         }
         else if (plan.ReadinessProblems.Count > 0)
         {
-            o.WriteLine($"  READINESS INPUT INCOMPLETE: {plan.ReadinessProblems.Count} problem(s) reading the events; verdicts may miss clients:");
+            output.WriteLine($"  READINESS INPUT INCOMPLETE: {plan.ReadinessProblems.Count} problem(s) reading the events; verdicts may miss clients:");
             foreach (var line in plan.ReadinessProblems.Concat(plan.ReadinessProblemDetails))
             {
-                o.WriteLine("    - " + line);
+                output.WriteLine("    - " + line);
             }
         }
 
         foreach (var c in plan.StageChanges)
         {
-            o.WriteLine();
-            o.WriteLine($"  {c.Ring} / {c.Control}: {c.FromStage} -> {c.ToStage}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")}");
-            o.WriteLine($"    groups: {(c.Groups.Count == 0 ? "none" : string.Join(", ", c.Groups))}");
+            output.WriteLine();
+            output.WriteLine($"  {c.Ring} / {c.Control}: {c.FromStage} -> {c.ToStage}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")}");
+            output.WriteLine($"    groups: {(c.Groups.Count == 0 ? "none" : string.Join(", ", c.Groups))}");
             if (c.OrganizationalUnits.Count > 0)
             {
-                o.WriteLine($"    OUs:    {string.Join("; ", c.OrganizationalUnits)}");
+                output.WriteLine($"    OUs:    {string.Join("; ", c.OrganizationalUnits)}");
             }
 
-            o.WriteLine($"    hosts:  {c.Hosts.Count}{(c.Hosts.Count > 0 ? " — " + Collapse(c.Hosts, 10) : "")}");
+            output.WriteLine($"    hosts:  {c.Hosts.Count}{(c.Hosts.Count > 0 ? " — " + Collapse(c.Hosts, 10) : "")}");
         }
 
-        Section(o, "exceptions", plan.ExceptionChanges.Select(e => Describe(e, s => s)));
-        Section(o, "groups and hosts", plan.MembershipChanges.Select(m => Describe(m, s => s)));
-        Section(o, "generated files", ArtifactLines(plan, s => s));
-        Section(o, "RISKS", plan.Risks.Select(r => r.Message + (r.Clients.Count > 0 ? $" — clients: {Collapse(r.Clients, 10)}" : "")));
+        Section(output, "exceptions", plan.ExceptionChanges.Select(e => Describe(e, s => s)));
+        Section(output, "groups and hosts", plan.MembershipChanges.Select(m => Describe(m, s => s)));
+        Section(output, "generated files", ArtifactLines(plan, s => s));
+        Section(output, "RISKS", plan.Risks.Select(r => r.Message + (r.Clients.Count > 0 ? $" — clients: {Collapse(r.Clients, 10)}" : "")));
     }
 
     /// <summary>Settings and script files one per line; backup metadata (times, manifests) as one count.</summary>
@@ -133,7 +133,7 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
         _ => $"host {escape(m.Name)} removed (was in group {escape(m.Group ?? "-")})",
     };
 
-    private static void Section(TextWriter o, string title, IEnumerable<string> lines)
+    private static void Section(TextWriter output, string title, IEnumerable<string> lines)
     {
         var list = lines.ToList();
         if (list.Count == 0)
@@ -141,11 +141,11 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
             return;
         }
 
-        o.WriteLine();
-        o.WriteLine($"  {title}:");
+        output.WriteLine();
+        output.WriteLine($"  {title}:");
         foreach (var line in list)
         {
-            o.WriteLine($"    - {line}");
+            output.WriteLine($"    - {line}");
         }
     }
 

@@ -7,20 +7,20 @@ namespace SmbPolicyCompiler.Readiness.Output;
 public static class ReadReportText
 {
     /// <summary>The banner (only when the input had problems) and the cautions; the same words every format uses.</summary>
-    public static void WriteBanner(TextWriter o, InputSummary input)
+    public static void WriteBanner(TextWriter output, InputSummary input)
     {
         if (!input.Complete)
         {
-            o.WriteLine("!! INCOMPLETE INPUT: the verdicts rest on partial data.");
+            output.WriteLine("!! INCOMPLETE INPUT: the verdicts rest on partial data.");
             foreach (var problem in input.Problems)
             {
-                o.WriteLine("!!   - " + SafeText.Clean(problem, 400));
+                output.WriteLine("!!   - " + SafeText.Clean(problem, 400));
             }
         }
 
         foreach (var caution in input.Cautions)
         {
-            o.WriteLine("note: " + SafeText.Clean(caution, 400));
+            output.WriteLine("note: " + SafeText.Clean(caution, 400));
         }
     }
 
@@ -34,12 +34,12 @@ public static class ReadReportText
                $"{Formatting.Number(read.MalformedRecords)} malformed" + (read.EvtxDamage > 0 ? $", {Formatting.Number(read.EvtxDamage)} damaged .evtx part(s)" : string.Empty);
     }
 
-    public static void Write(TextWriter o, InputSummary input)
+    public static void Write(TextWriter output, InputSummary input)
     {
-        o.WriteLine("Input: " + Counts(input));
+        output.WriteLine("Input: " + Counts(input));
         if (input.InventoryPath is { } inventory)
         {
-            o.WriteLine($"Inventory: {SafeText.Clean(inventory)} ({input.InventoryClients} client(s))");
+            output.WriteLine($"Inventory: {SafeText.Clean(inventory)} ({input.InventoryClients} client(s))");
         }
 
         var files = new TextTable("FILE", "FORMAT", "RECORDS", "AUDIT", "MALFORMED", "OUTCOME");
@@ -49,15 +49,15 @@ public static class ReadReportText
                 Formatting.Number(f.AuditRecords), Formatting.Number(f.MalformedRecords), f.Outcome + (f.Note is { } note ? ": " + note : string.Empty));
         }
 
-        files.Write(o, "  ");
+        files.Write(output, "  ");
         foreach (var problem in input.Read.Problems)
         {
-            o.WriteLine("  " + SafeText.Clean(problem.ToString(), 400));
+            output.WriteLine("  " + SafeText.Clean(problem.ToString(), 400));
         }
 
         if (input.Read.ProblemsNotListed > 0)
         {
-            o.WriteLine($"  ... and {Formatting.Number(input.Read.ProblemsNotListed)} more problem(s) not listed");
+            output.WriteLine($"  ... and {Formatting.Number(input.Read.ProblemsNotListed)} more problem(s) not listed");
         }
     }
 }

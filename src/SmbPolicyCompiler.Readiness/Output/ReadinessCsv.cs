@@ -17,10 +17,10 @@ public sealed class ReadinessCsv : IReportWriter<ReadinessReport>
         "owner", "device_type", "location", "policy_host", "low_confidence_only",
     ];
 
-    public void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter output, ReadinessReport report)
     {
-        o.Write(string.Join(",", Columns));
-        o.Write("\r\n");
+        output.Write(string.Join(",", Columns));
+        output.Write("\r\n");
         foreach (var c in report.Controls)
         {
             foreach (var b in c.Blocking)
@@ -32,8 +32,8 @@ public sealed class ReadinessCsv : IReportWriter<ReadinessReport>
                     b.Inventory?.Owner ?? string.Empty, b.Inventory?.DeviceType ?? string.Empty, b.Inventory?.Location ?? string.Empty,
                     b.PolicyHost ?? string.Empty, b.LowConfidenceOnly ? "true" : "false",
                 ];
-                o.Write(string.Join(",", cells.Select(cell => CsvCell.Escape(cell))));
-                o.Write("\r\n");
+                output.Write(string.Join(",", cells.Select(cell => CsvCell.Escape(cell))));
+                output.Write("\r\n");
             }
         }
     }

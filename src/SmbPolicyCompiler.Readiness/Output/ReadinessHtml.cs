@@ -22,30 +22,30 @@ public sealed class ReadinessHtml : IReportWriter<ReadinessReport>
         .axis{stroke:#999}section.ring{border-top:3px solid #4e79a7;margin-top:2em}details{margin:.3em 0}
         """;
 
-    public void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter output, ReadinessReport report)
     {
-        o.WriteLine("<!DOCTYPE html>");
-        o.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        o.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        o.WriteLine($"<title>smbpol readiness: {H(report.Policy)}, {Formatting.Day(report.AsOf)}</title>");
-        o.WriteLine($"<style>{Style}</style></head><body>");
-        o.WriteLine($"<h1>smbpol readiness: {H(report.Policy)}</h1>");
-        o.WriteLine($"<p>As of {Formatting.Day(report.AsOf)}. {H(ReadReportText.Counts(report.Input), 1000)}.</p>");
-        WriteBanner(o, report.Input);
-        WriteSummary(o, report);
+        output.WriteLine("<!DOCTYPE html>");
+        output.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        output.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        output.WriteLine($"<title>smbpol readiness: {Encoded(report.Policy)}, {Formatting.Day(report.AsOf)}</title>");
+        output.WriteLine($"<style>{Style}</style></head><body>");
+        output.WriteLine($"<h1>smbpol readiness: {Encoded(report.Policy)}</h1>");
+        output.WriteLine($"<p>As of {Formatting.Day(report.AsOf)}. {Encoded(ReadReportText.Counts(report.Input), 1000)}.</p>");
+        WriteBanner(output, report.Input);
+        WriteSummary(output, report);
         foreach (var ring in report.Rings)
         {
-            ReadinessHtmlRing.Write(o, ring);
+            ReadinessHtmlRing.Write(output, ring);
         }
 
-        ReadinessHtmlTables.WriteAlerts(o, report);
-        ReadinessHtmlTables.WriteComputers(o, report);
-        ReadinessHtmlTables.WriteClients(o, report, MaxClientRows);
-        ReadinessHtmlTables.WriteInput(o, report.Input);
-        o.WriteLine("</body></html>");
+        ReadinessHtmlTables.WriteAlerts(output, report);
+        ReadinessHtmlTables.WriteComputers(output, report);
+        ReadinessHtmlTables.WriteClients(output, report, MaxClientRows);
+        ReadinessHtmlTables.WriteInput(output, report.Input);
+        output.WriteLine("</body></html>");
     }
 
-    internal static string H(string? text, int maxLength = SafeText.DefaultMaxLength) => HtmlText.Encode(text, maxLength);
+    internal static string Encoded(string? text, int maxLength = SafeText.DefaultMaxLength) => HtmlText.Encode(text, maxLength);
 
     internal static string Css(Verdict verdict) => verdict switch
     {
@@ -54,43 +54,43 @@ public sealed class ReadinessHtml : IReportWriter<ReadinessReport>
         _ => "nodata",
     };
 
-    private static void WriteBanner(TextWriter o, InputSummary input)
+    private static void WriteBanner(TextWriter output, InputSummary input)
     {
         if (!input.Complete)
         {
-            o.WriteLine("<div class=\"banner\"><strong>Incomplete input: the verdicts rest on partial data.</strong><ul>");
+            output.WriteLine("<div class=\"banner\"><strong>Incomplete input: the verdicts rest on partial data.</strong><ul>");
             foreach (var problem in input.Problems)
             {
-                o.WriteLine($"<li>{H(problem, 400)}</li>");
+                output.WriteLine($"<li>{Encoded(problem, 400)}</li>");
             }
 
-            o.WriteLine("</ul></div>");
+            output.WriteLine("</ul></div>");
         }
 
         if (input.Cautions.Count > 0)
         {
-            o.WriteLine("<ul class=\"note\">");
+            output.WriteLine("<ul class=\"note\">");
             foreach (var caution in input.Cautions)
             {
-                o.WriteLine($"<li>{H(caution, 400)}</li>");
+                output.WriteLine($"<li>{Encoded(caution, 400)}</li>");
             }
 
-            o.WriteLine("</ul>");
+            output.WriteLine("</ul>");
         }
     }
 
-    private static void WriteSummary(TextWriter o, ReadinessReport report)
+    private static void WriteSummary(TextWriter output, ReadinessReport report)
     {
-        o.WriteLine("<h2>Verdicts</h2>");
-        o.WriteLine("<table><tr><th>ring</th><th>control</th><th>stage</th><th>verdict</th><th>clients</th><th>would break</th><th>ready</th><th>audit days</th><th>gate</th><th>summary</th></tr>");
+        output.WriteLine("<h2>Verdicts</h2>");
+        output.WriteLine("<table><tr><th>ring</th><th>control</th><th>stage</th><th>verdict</th><th>clients</th><th>would break</th><th>ready</th><th>audit days</th><th>gate</th><th>summary</th></tr>");
         foreach (var c in report.Controls)
         {
-            o.WriteLine($"<tr><td>{H(c.Ring)}</td><td>{H(c.Control)}</td><td>{H(c.Stage)}</td><td class=\"{Css(c.Verdict)}\">{Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)}</td>" +
+            output.WriteLine($"<tr><td>{Encoded(c.Ring)}</td><td>{Encoded(c.Control)}</td><td>{Encoded(c.Stage)}</td><td class=\"{Css(c.Verdict)}\">{Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)}</td>" +
                         $"<td class=\"n\">{c.Denominator}</td><td class=\"n\">{c.Blocking.Count}</td><td class=\"n\">{Formatting.Percent(c.PercentReady)}</td><td class=\"n\">{Formatting.AuditDays(c)}</td>" +
-                        $"<td>{H(Formatting.Gate(c.Gate))}</td><td>{H(c.Summary, 400)}</td></tr>");
+                        $"<td>{Encoded(Formatting.Gate(c.Gate))}</td><td>{Encoded(c.Summary, 400)}</td></tr>");
         }
 
-        o.WriteLine("</table>");
-        o.WriteLine("<p class=\"note\">Clients: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named (for controls enforced on clients: the ring's client hosts). Audit events name only clients that would break, so a client that never appears is not counted.</p>");
+        output.WriteLine("</table>");
+        output.WriteLine("<p class=\"note\">Clients: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named (for controls enforced on clients: the ring's client hosts). Audit events name only clients that would break, so a client that never appears is not counted.</p>");
     }
 }

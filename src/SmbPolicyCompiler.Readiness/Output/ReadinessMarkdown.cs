@@ -15,118 +15,118 @@ public sealed class ReadinessMarkdown : IReportWriter<ReadinessReport>
 
     public const int MaxRows = 50;
 
-    public void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter output, ReadinessReport report)
     {
         var controls = report.Controls.ToList();
         var notReady = controls.Count(c => c.Verdict != Verdict.Ready);
-        o.WriteLine($"### smbpol readiness: {controls.Count - notReady} of {controls.Count} ring control(s) ready");
-        o.WriteLine();
-        o.WriteLine($"Policy {E(report.Policy)}, as of {Formatting.Day(report.AsOf)}. {E(ReadReportText.Counts(report.Input), 1000)}.");
-        o.WriteLine();
-        WriteInputWarning(o, report.Input);
+        output.WriteLine($"### smbpol readiness: {controls.Count - notReady} of {controls.Count} ring control(s) ready");
+        output.WriteLine();
+        output.WriteLine($"Policy {Escaped(report.Policy)}, as of {Formatting.Day(report.AsOf)}. {Escaped(ReadReportText.Counts(report.Input), 1000)}.");
+        output.WriteLine();
+        WriteInputWarning(output, report.Input);
         if (controls.Count > 0)
         {
-            o.WriteLine("| ring | control | stage | verdict | clients | would break | ready | audit days | gate |");
-            o.WriteLine("|---|---|---|---|---:|---:|---:|---:|---|");
+            output.WriteLine("| ring | control | stage | verdict | clients | would break | ready | audit days | gate |");
+            output.WriteLine("|---|---|---|---|---:|---:|---:|---:|---|");
             foreach (var c in controls)
             {
-                o.WriteLine($"| {E(c.Ring)} | {E(c.Control)} | {E(c.Stage)} | {Icon(c.Verdict)} {Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | " +
-                            $"{c.Denominator} | {c.Blocking.Count} | {Formatting.Percent(c.PercentReady)} | {Formatting.AuditDays(c)} | {E(Formatting.Gate(c.Gate))} |");
+                output.WriteLine($"| {Escaped(c.Ring)} | {Escaped(c.Control)} | {Escaped(c.Stage)} | {Icon(c.Verdict)} {Formatting.Verdict(c.Verdict)}{(c.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | " +
+                            $"{c.Denominator} | {c.Blocking.Count} | {Formatting.Percent(c.PercentReady)} | {Formatting.AuditDays(c)} | {Escaped(Formatting.Gate(c.Gate))} |");
             }
 
-            o.WriteLine();
-            o.WriteLine("_Clients: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named " +
+            output.WriteLine();
+            output.WriteLine("_Clients: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named " +
                         "(for controls enforced on clients: the ring's client hosts). Audit events name only clients that would break._");
-            o.WriteLine();
+            output.WriteLine();
         }
 
         foreach (var c in controls)
         {
-            WriteControl(o, c);
+            WriteControl(output, c);
         }
 
-        ReadinessMarkdownDetails.WriteAlerts(o, report);
-        ReadinessMarkdownDetails.WriteComputers(o, report);
-        ReadinessMarkdownDetails.WriteClients(o, report);
-        ReadinessMarkdownDetails.WriteInput(o, report.Input);
+        ReadinessMarkdownDetails.WriteAlerts(output, report);
+        ReadinessMarkdownDetails.WriteComputers(output, report);
+        ReadinessMarkdownDetails.WriteClients(output, report);
+        ReadinessMarkdownDetails.WriteInput(output, report.Input);
     }
 
     /// <summary>Escaped for Markdown; '@' is followed by a zero-width space so that names from events never mention anyone.</summary>
-    internal static string E(string? text, int maxLength = SafeText.DefaultMaxLength) => Escape.Markdown(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
+    internal static string Escaped(string? text, int maxLength = SafeText.DefaultMaxLength) => Escape.Markdown(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
 
-    internal static void Open(TextWriter o, string summary)
+    internal static void Open(TextWriter output, string summary)
     {
-        o.WriteLine("<details>");
-        o.WriteLine($"<summary>{summary}</summary>");
-        o.WriteLine();
+        output.WriteLine("<details>");
+        output.WriteLine($"<summary>{summary}</summary>");
+        output.WriteLine();
     }
 
-    internal static void Close(TextWriter o)
+    internal static void Close(TextWriter output)
     {
-        o.WriteLine();
-        o.WriteLine("</details>");
-        o.WriteLine();
+        output.WriteLine();
+        output.WriteLine("</details>");
+        output.WriteLine();
     }
 
-    internal static void More(TextWriter o, int total)
+    internal static void More(TextWriter output, int total)
     {
         if (total > MaxRows)
         {
-            o.WriteLine();
-            o.WriteLine($"… and {total - MaxRows} more (see the JSON, HTML or CSV report).");
+            output.WriteLine();
+            output.WriteLine($"… and {total - MaxRows} more (see the JSON, HTML or CSV report).");
         }
     }
 
-    private static void WriteInputWarning(TextWriter o, InputSummary input)
+    private static void WriteInputWarning(TextWriter output, InputSummary input)
     {
         if (!input.Complete)
         {
-            o.WriteLine("> [!WARNING]");
-            o.WriteLine("> **Incomplete input: the verdicts rest on partial data.**");
+            output.WriteLine("> [!WARNING]");
+            output.WriteLine("> **Incomplete input: the verdicts rest on partial data.**");
             foreach (var problem in input.Problems)
             {
-                o.WriteLine("> - " + E(problem, 400));
+                output.WriteLine("> - " + Escaped(problem, 400));
             }
 
-            o.WriteLine();
+            output.WriteLine();
         }
     }
 
-    private static void WriteControl(TextWriter o, ControlReadiness c)
+    private static void WriteControl(TextWriter output, ControlReadiness c)
     {
-        Open(o, $"{E(c.Ring)} · {E(c.Control)} ({E(c.Stage)}): {Formatting.Verdict(c.Verdict)}, {c.Blocking.Count} client(s) would break");
-        o.WriteLine(E(c.Summary));
-        o.WriteLine();
-        o.WriteLine($"Evidence: events {string.Join(", ", c.EvidenceEventIds)}; {E(c.Direction.Describe())}. " +
+        Open(output, $"{Escaped(c.Ring)} · {Escaped(c.Control)} ({Escaped(c.Stage)}): {Formatting.Verdict(c.Verdict)}, {c.Blocking.Count} client(s) would break");
+        output.WriteLine(Escaped(c.Summary));
+        output.WriteLine();
+        output.WriteLine($"Evidence: events {string.Join(", ", c.EvidenceEventIds)}; {Escaped(c.Direction.Describe())}. " +
                     $"Ring {c.Direction.RingHosts()} in events: {c.RingHostsWithEvents} of {c.RingHosts}; {Formatting.Number(c.Events)} event(s) on {c.DaysWithEvents} day(s).");
-        o.WriteLine();
+        output.WriteLine();
         foreach (var reason in c.Reasons)
         {
-            o.WriteLine("- " + E(reason));
+            output.WriteLine("- " + Escaped(reason));
         }
 
         if (c.Blocking.Count > 0)
         {
-            o.WriteLine();
-            o.WriteLine("| client | events | event ids | first seen | last seen | servers | users | owner | device | location |");
-            o.WriteLine("|---|---:|---|---|---|---|---|---|---|---|");
+            output.WriteLine();
+            output.WriteLine("| client | events | event ids | first seen | last seen | servers | users | owner | device | location |");
+            output.WriteLine("|---|---:|---|---|---|---|---|---|---|---|");
             foreach (var b in c.Blocking.Take(MaxRows))
             {
-                o.WriteLine($"| {E(b.Client)}{(b.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | {b.Events} | {E(Formatting.Kinds(b.Evidence))} | {Formatting.Time(b.FirstSeen)} | {Formatting.Time(b.LastSeen)} | " +
-                            $"{E(Formatting.List(b.Servers))} | {E(Formatting.List(b.Users, 3))} | {E(b.Inventory?.Owner ?? "-")} | {E(b.Inventory?.DeviceType ?? "-")} | {E(b.Inventory?.Location ?? "-")} |");
+                output.WriteLine($"| {Escaped(b.Client)}{(b.LowConfidenceOnly ? " (low confidence)" : string.Empty)} | {b.Events} | {Escaped(Formatting.Kinds(b.Evidence))} | {Formatting.Time(b.FirstSeen)} | {Formatting.Time(b.LastSeen)} | " +
+                            $"{Escaped(Formatting.List(b.Servers))} | {Escaped(Formatting.List(b.Users, 3))} | {Escaped(b.Inventory?.Owner ?? "-")} | {Escaped(b.Inventory?.DeviceType ?? "-")} | {Escaped(b.Inventory?.Location ?? "-")} |");
             }
 
-            More(o, c.Blocking.Count);
+            More(output, c.Blocking.Count);
         }
 
         foreach (var h in c.HeldBack)
         {
-            o.WriteLine();
-            o.WriteLine($"Held back by {E(h.ExceptionId)} at {E(h.HeldAt)} (not counted against the ring): {E(h.Host)}, {h.EvidenceEvents} evidence event(s)" +
-                        (h.Clients.Count > 0 ? " from " + E(Formatting.List(h.Clients)) : string.Empty) + ".");
+            output.WriteLine();
+            output.WriteLine($"Held back by {Escaped(h.ExceptionId)} at {Escaped(h.HeldAt)} (not counted against the ring): {Escaped(h.Host)}, {h.EvidenceEvents} evidence event(s)" +
+                        (h.Clients.Count > 0 ? " from " + Escaped(Formatting.List(h.Clients)) : string.Empty) + ".");
         }
 
-        Close(o);
+        Close(output);
     }
 
     private static string Icon(Verdict verdict) => verdict switch

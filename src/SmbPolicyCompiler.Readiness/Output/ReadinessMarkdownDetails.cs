@@ -6,87 +6,87 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// <summary>The collapsed sections of the Markdown report: alerts, computers, clients, and what was read.</summary>
 internal static class ReadinessMarkdownDetails
 {
-    public static void WriteAlerts(TextWriter o, ReadinessReport report)
+    public static void WriteAlerts(TextWriter output, ReadinessReport report)
     {
-        Open(o, $"Daily alerts: {report.Alerts.Count} (more than {report.AlertThreshold} events of {Formatting.AlertIds} by one client on one UTC day)");
+        Open(output, $"Daily alerts: {report.Alerts.Count} (more than {report.AlertThreshold} events of {Formatting.AlertIds} by one client on one UTC day)");
         if (report.Alerts.Count > 0)
         {
-            o.WriteLine("| day | client | events | servers | owner |");
-            o.WriteLine("|---|---|---:|---|---|");
+            output.WriteLine("| day | client | events | servers | owner |");
+            output.WriteLine("|---|---|---:|---|---|");
             foreach (var a in report.Alerts.Take(MaxRows))
             {
-                o.WriteLine($"| {Formatting.Day(a.Day)} | {E(a.Client)} | {a.Events} | {E(Formatting.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {E(a.Owner ?? "-")} |");
+                output.WriteLine($"| {Formatting.Day(a.Day)} | {Escaped(a.Client)} | {a.Events} | {Escaped(Formatting.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {Escaped(a.Owner ?? "-")} |");
             }
 
-            More(o, report.Alerts.Count);
+            More(output, report.Alerts.Count);
         }
         else
         {
-            o.WriteLine("No client crossed the threshold.");
+            output.WriteLine("No client crossed the threshold.");
         }
 
-        Close(o);
+        Close(output);
     }
 
-    public static void WriteComputers(TextWriter o, ReadinessReport report)
+    public static void WriteComputers(TextWriter output, ReadinessReport report)
     {
         var unknown = report.Computers.Count(c => !c.Known);
-        Open(o, $"Computers that logged events: {report.Computers.Count}" + (unknown > 0 ? $", {unknown} not in the policy" : string.Empty));
-        o.WriteLine("| computer | host | ring | group | events | event ids | peers | exceptions |");
-        o.WriteLine("|---|---|---|---|---:|---|---:|---|");
+        Open(output, $"Computers that logged events: {report.Computers.Count}" + (unknown > 0 ? $", {unknown} not in the policy" : string.Empty));
+        output.WriteLine("| computer | host | ring | group | events | event ids | peers | exceptions |");
+        output.WriteLine("|---|---|---|---|---:|---|---:|---|");
         foreach (var c in report.Computers.OrderBy(c => c.Known).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxRows))
         {
             var exceptions = Formatting.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]);
-            o.WriteLine($"| {E(c.Name)} | {E(c.Host ?? "(not in policy)")} | {E(c.Ring ?? "-")} | {E(c.Group ?? "-")} | {c.Events} | {E(Formatting.Kinds(c.ByKind))} | {c.Peers} | {E(exceptions)} |");
+            output.WriteLine($"| {Escaped(c.Name)} | {Escaped(c.Host ?? "(not in policy)")} | {Escaped(c.Ring ?? "-")} | {Escaped(c.Group ?? "-")} | {c.Events} | {Escaped(Formatting.Kinds(c.ByKind))} | {c.Peers} | {Escaped(exceptions)} |");
         }
 
-        More(o, report.Computers.Count);
-        Close(o);
+        More(output, report.Computers.Count);
+        Close(output);
     }
 
-    public static void WriteClients(TextWriter o, ReadinessReport report)
+    public static void WriteClients(TextWriter output, ReadinessReport report)
     {
-        Open(o, $"Clients: {report.Clients.Count}");
-        o.WriteLine("| client | first seen | last seen | events | event ids | days | servers | users | owner |");
-        o.WriteLine("|---|---|---|---:|---|---:|---|---|---|");
+        Open(output, $"Clients: {report.Clients.Count}");
+        output.WriteLine("| client | first seen | last seen | events | event ids | days | servers | users | owner |");
+        output.WriteLine("|---|---|---|---:|---|---:|---|---|---|");
         foreach (var c in report.Clients.Take(MaxRows))
         {
-            o.WriteLine($"| {E(c.Name)} | {Formatting.Time(c.FirstSeen)} | {Formatting.Time(c.LastSeen)} | {c.Events} | {E(Formatting.Kinds(c.ByKind))} | {c.ByDay.Count} | " +
-                        $"{E(Formatting.List([.. c.Servers.Select(s => s.Name)], 3))} | {E(Formatting.List(c.Users, 3))} | {E(c.Inventory?.Owner ?? "-")} |");
+            output.WriteLine($"| {Escaped(c.Name)} | {Formatting.Time(c.FirstSeen)} | {Formatting.Time(c.LastSeen)} | {c.Events} | {Escaped(Formatting.Kinds(c.ByKind))} | {c.ByDay.Count} | " +
+                        $"{Escaped(Formatting.List([.. c.Servers.Select(s => s.Name)], 3))} | {Escaped(Formatting.List(c.Users, 3))} | {Escaped(c.Inventory?.Owner ?? "-")} |");
         }
 
-        More(o, report.Clients.Count);
-        Close(o);
+        More(output, report.Clients.Count);
+        Close(output);
     }
 
-    public static void WriteInput(TextWriter o, InputSummary input)
+    public static void WriteInput(TextWriter output, InputSummary input)
     {
-        Open(o, $"Input: {input.Read.Files.Count} file(s), {input.Read.Problems.Count + input.Read.ProblemsNotListed} problem(s)");
+        Open(output, $"Input: {input.Read.Files.Count} file(s), {input.Read.Problems.Count + input.Read.ProblemsNotListed} problem(s)");
         foreach (var caution in input.Cautions)
         {
-            o.WriteLine("- note: " + E(caution, 400));
+            output.WriteLine("- note: " + Escaped(caution, 400));
         }
 
-        o.WriteLine();
-        o.WriteLine("| file | format | records | audit | malformed | outcome |");
-        o.WriteLine("|---|---|---:|---:|---:|---|");
+        output.WriteLine();
+        output.WriteLine("| file | format | records | audit | malformed | outcome |");
+        output.WriteLine("|---|---|---:|---:|---:|---|");
         foreach (var f in input.Read.Files.Take(MaxRows))
         {
-            o.WriteLine($"| {E(f.Path)} | {f.Format?.ToString() ?? "-"}{(f.Compressed ? " (gzip)" : string.Empty)} | {f.Records} | {f.AuditRecords} | {f.MalformedRecords} | {f.Outcome}{(f.Note is { } n ? ": " + E(n) : string.Empty)} |");
+            output.WriteLine($"| {Escaped(f.Path)} | {f.Format?.ToString() ?? "-"}{(f.Compressed ? " (gzip)" : string.Empty)} | {f.Records} | {f.AuditRecords} | {f.MalformedRecords} | {f.Outcome}{(f.Note is { } n ? ": " + Escaped(n) : string.Empty)} |");
         }
 
-        More(o, input.Read.Files.Count);
+        More(output, input.Read.Files.Count);
         if (input.Read.Problems.Count > 0)
         {
-            o.WriteLine();
+            output.WriteLine();
             foreach (var p in input.Read.Problems.Take(MaxRows))
             {
-                o.WriteLine("- " + E(p.ToString(), 400));
+                output.WriteLine("- " + Escaped(p.ToString(), 400));
             }
 
-            More(o, input.Read.Problems.Count);
+            More(output, input.Read.Problems.Count);
         }
 
-        Close(o);
+        Close(output);
     }
 }

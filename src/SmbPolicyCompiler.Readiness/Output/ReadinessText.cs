@@ -10,29 +10,29 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
 
     public const int MaxClientsListed = 100;
 
-    public void Write(TextWriter o, ReadinessReport report)
+    public void Write(TextWriter output, ReadinessReport report)
     {
-        o.WriteLine($"smbpol readiness: {SafeText.Clean(report.Policy)}, as of {Formatting.Day(report.AsOf)}" + (report.RingFilter is { } ring ? $", ring {SafeText.Clean(ring)}" : string.Empty));
-        ReadReportText.WriteBanner(o, report.Input);
-        o.WriteLine();
-        WriteSummary(o, report);
+        output.WriteLine($"smbpol readiness: {SafeText.Clean(report.Policy)}, as of {Formatting.Day(report.AsOf)}" + (report.RingFilter is { } ring ? $", ring {SafeText.Clean(ring)}" : string.Empty));
+        ReadReportText.WriteBanner(output, report.Input);
+        output.WriteLine();
+        WriteSummary(output, report);
         foreach (var control in report.Controls)
         {
-            o.WriteLine();
-            WriteControl(o, control);
+            output.WriteLine();
+            WriteControl(output, control);
         }
 
-        o.WriteLine();
-        WriteAlerts(o, report);
-        o.WriteLine();
-        WriteComputers(o, report);
-        o.WriteLine();
-        WriteClients(o, report);
-        o.WriteLine();
-        ReadReportText.Write(o, report.Input);
+        output.WriteLine();
+        WriteAlerts(output, report);
+        output.WriteLine();
+        WriteComputers(output, report);
+        output.WriteLine();
+        WriteClients(output, report);
+        output.WriteLine();
+        ReadReportText.Write(output, report.Input);
     }
 
-    private static void WriteSummary(TextWriter o, ReadinessReport report)
+    private static void WriteSummary(TextWriter output, ReadinessReport report)
     {
         var table = new TextTable("RING", "CONTROL", "STAGE", "VERDICT", "CLIENTS", "WOULD BREAK", "READY", "AUDIT DAYS", "GATE");
         foreach (var c in report.Controls)
@@ -43,25 +43,25 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
 
         if (table.Count == 0)
         {
-            o.WriteLine("No ring has a control with audit events at audit or beyond.");
+            output.WriteLine("No ring has a control with audit events at audit or beyond.");
             return;
         }
 
-        table.Write(o);
-        o.WriteLine("CLIENTS: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named");
-        o.WriteLine("(for controls enforced on clients: the ring's client hosts). Audit events name only clients that would break.");
+        table.Write(output);
+        output.WriteLine("CLIENTS: distinct clients in any SMB audit event at the ring's servers, plus inventory clients no event named");
+        output.WriteLine("(for controls enforced on clients: the ring's client hosts). Audit events name only clients that would break.");
     }
 
-    private static void WriteControl(TextWriter o, ControlReadiness c)
+    private static void WriteControl(TextWriter output, ControlReadiness c)
     {
-        o.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Formatting.Verdict(c.Verdict)}");
-        o.WriteLine("  " + SafeText.Clean(c.Summary, 1000));
-        o.WriteLine($"  evidence: events {string.Join(", ", c.EvidenceEventIds)}; {c.Direction.Describe()}");
-        o.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Formatting.Number(c.Events)} event(s) from {Formatting.Time(c.FirstEvent)} to {Formatting.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +
+        output.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Formatting.Verdict(c.Verdict)}");
+        output.WriteLine("  " + SafeText.Clean(c.Summary, 1000));
+        output.WriteLine($"  evidence: events {string.Join(", ", c.EvidenceEventIds)}; {c.Direction.Describe()}");
+        output.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Formatting.Number(c.Events)} event(s) from {Formatting.Time(c.FirstEvent)} to {Formatting.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +
                     $"{c.ClientsSeen} client(s) seen" + (c.InventoryClientsAdded > 0 ? $" + {c.InventoryClientsAdded} from the inventory" : string.Empty));
         foreach (var reason in c.Reasons)
         {
-            o.WriteLine("  - " + SafeText.Clean(reason, 400));
+            output.WriteLine("  - " + SafeText.Clean(reason, 400));
         }
 
         if (c.Blocking.Count > 0)
@@ -74,19 +74,19 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
                     b.Inventory?.Owner ?? "-", b.Inventory?.DeviceType ?? "-", b.Inventory?.Location ?? "-");
             }
 
-            table.Write(o, "  ");
+            table.Write(output, "  ");
         }
 
         foreach (var h in c.HeldBack)
         {
-            o.WriteLine($"  held back by {SafeText.Clean(h.ExceptionId)} at {h.HeldAt}: {SafeText.Clean(h.Host)}, {Formatting.Number(h.EvidenceEvents)} evidence event(s)" +
+            output.WriteLine($"  held back by {SafeText.Clean(h.ExceptionId)} at {h.HeldAt}: {SafeText.Clean(h.Host)}, {Formatting.Number(h.EvidenceEvents)} evidence event(s)" +
                         (h.Clients.Count > 0 ? " from " + SafeText.Clean(Formatting.List(h.Clients)) : string.Empty) + " (not counted against the ring)");
         }
     }
 
-    private static void WriteAlerts(TextWriter o, ReadinessReport report)
+    private static void WriteAlerts(TextWriter output, ReadinessReport report)
     {
-        o.WriteLine($"Daily alerts: clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}");
+        output.WriteLine($"Daily alerts: clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}");
         if (report.Alerts.Count == 0)
         {
             return;
@@ -98,13 +98,13 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
             table.Add(Formatting.Day(a.Day), a.Client, Formatting.Number(a.Events), Formatting.List(a.Servers, 8) + (a.MoreServers ? "; ..." : string.Empty), a.Owner ?? "-");
         }
 
-        table.Write(o, "  ");
+        table.Write(output, "  ");
     }
 
-    private static void WriteComputers(TextWriter o, ReadinessReport report)
+    private static void WriteComputers(TextWriter output, ReadinessReport report)
     {
         var unknown = report.Computers.Count(c => !c.Known);
-        o.WriteLine($"Computers that logged events: {report.Computers.Count}" + (unknown > 0 ? $" ({unknown} not in the policy: their events count for no ring)" : string.Empty));
+        output.WriteLine($"Computers that logged events: {report.Computers.Count}" + (unknown > 0 ? $" ({unknown} not in the policy: their events count for no ring)" : string.Empty));
         var table = new TextTable("COMPUTER", "HOST", "RING", "GROUP", "EVENTS", "EVENT IDS", "PEERS", "EXCEPTIONS");
         foreach (var c in report.Computers)
         {
@@ -112,12 +112,12 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
                 Formatting.Number(c.Peers), Formatting.List([.. c.Exceptions.Select(e => $"{e.Id} {e.Control}@{e.Stage}" + (e.Active ? string.Empty : " (expired)"))]));
         }
 
-        table.Write(o, "  ");
+        table.Write(output, "  ");
     }
 
-    private static void WriteClients(TextWriter o, ReadinessReport report)
+    private static void WriteClients(TextWriter output, ReadinessReport report)
     {
-        o.WriteLine($"Clients: {report.Clients.Count}" + (report.Clients.Count > MaxClientsListed ? $" (the first {MaxClientsListed}; --format json, html or csv for all)" : string.Empty));
+        output.WriteLine($"Clients: {report.Clients.Count}" + (report.Clients.Count > MaxClientsListed ? $" (the first {MaxClientsListed}; --format json, html or csv for all)" : string.Empty));
         var table = new TextTable("CLIENT", "FIRST SEEN", "LAST SEEN", "EVENTS", "EVENT IDS", "DAYS", "SERVERS", "USERS", "SPNS", "OWNER", "DEVICE", "LOCATION");
         foreach (var c in report.Clients.Take(MaxClientsListed))
         {
@@ -126,6 +126,6 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
                 c.Inventory?.Owner ?? "-", c.Inventory?.DeviceType ?? "-", c.Inventory?.Location ?? "-");
         }
 
-        table.Write(o, "  ");
+        table.Write(output, "  ");
     }
 }
