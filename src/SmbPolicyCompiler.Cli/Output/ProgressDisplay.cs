@@ -9,10 +9,10 @@ namespace SmbPolicyCompiler.Cli.Output;
 /// </summary>
 internal sealed class ProgressDisplay
 {
-    private readonly ProgressContext context;
-    private readonly Dictionary<string, ProgressTask> bars = new(StringComparer.Ordinal);
+    private readonly ProgressContext _context;
+    private readonly Dictionary<string, ProgressTask> _bars = new(StringComparer.Ordinal);
 
-    private ProgressDisplay(ProgressContext context) => this.context = context;
+    private ProgressDisplay(ProgressContext context) => _context = context;
 
     /// <summary>Runs <paramref name="work"/> with a display on stderr when it is a terminal, and with none (null) otherwise.</summary>
     public static async Task<T> RunAsync<T>(CliConsole console, Func<ProgressDisplay?, Task<T>> work)
@@ -42,11 +42,11 @@ internal sealed class ProgressDisplay
     /// <summary>Moves the bar <paramref name="key"/> (made on first use) to <paramref name="done"/> of <paramref name="total"/>, with its text.</summary>
     public void Update(string key, string description, double done, double total)
     {
-        lock (bars)
+        lock (_bars)
         {
-            if (!bars.TryGetValue(key, out var bar))
+            if (!_bars.TryGetValue(key, out var bar))
             {
-                bars[key] = bar = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
+                _bars[key] = bar = _context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
             }
 
             bar.MaxValue = Math.Max(1, total);

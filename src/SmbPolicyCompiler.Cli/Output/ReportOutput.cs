@@ -10,11 +10,11 @@ namespace SmbPolicyCompiler.Cli.Output;
 /// </summary>
 internal sealed class ReportOutput<TReport>
 {
-    private readonly IReadOnlyList<IReportWriter<TReport>> writers;
+    private readonly IReadOnlyList<IReportWriter<TReport>> _writers;
 
     public ReportOutput(IReadOnlyList<IReportWriter<TReport>> writers)
     {
-        this.writers = writers;
+        _writers = writers;
         Format = FormatOption(writers);
     }
 
@@ -23,17 +23,17 @@ internal sealed class ReportOutput<TReport>
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file (all or nothing; missing folders are created) instead of standard output." };
 
     /// <summary>The chosen format; the command's first when none was given.</summary>
-    public ReportFormat FormatOf(ParseResult parse) => parse.GetValue(Format) ?? writers[0].Format;
+    public ReportFormat FormatOf(ParseResult parse) => parse.GetValue(Format) ?? _writers[0].Format;
 
     public bool IsFile(ParseResult parse) => parse.GetValue(Output) is not null;
 
     /// <summary>True when the report goes to a file, or is not the format for people: then a one-line summary belongs on stderr.</summary>
-    public bool WantsSummary(ParseResult parse) => IsFile(parse) || FormatOf(parse) != writers[0].Format;
+    public bool WantsSummary(ParseResult parse) => IsFile(parse) || FormatOf(parse) != _writers[0].Format;
 
     public void Write(CliConsole console, ParseResult parse, TReport report)
     {
         var format = FormatOf(parse);
-        var writer = writers.Single(w => w.Format == format);
+        var writer = _writers.Single(w => w.Format == format);
         if (parse.GetValue(Output) is { } path)
         {
             AtomicFile.Write(path, output => writer.Write(output, report));

@@ -6,20 +6,20 @@ namespace SmbPolicyCompiler.Core.Reporting;
 /// </summary>
 public sealed class TextTable(params string[] headers)
 {
-    private readonly List<string[]> rows = [];
+    private readonly List<string[]> _rows = [];
 
-    public int Count => rows.Count;
+    public int Count => _rows.Count;
 
     /// <summary>The longest a cell may be before it is cut.</summary>
     public int MaxCellLength { get; init; } = SafeText.DefaultMaxLength;
 
-    public void Add(params string[] cells) => rows.Add([.. cells.Select(c => SafeText.Clean(c, MaxCellLength))]);
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(c => SafeText.Clean(c, MaxCellLength))]);
 
     public void Write(TextWriter output, string indent = "")
     {
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
         output.WriteLine(indent + Line(headers, widths));
-        foreach (var row in rows)
+        foreach (var row in _rows)
         {
             output.WriteLine(indent + Line(row, widths));
         }
