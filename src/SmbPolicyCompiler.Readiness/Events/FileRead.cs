@@ -58,7 +58,7 @@ internal sealed class FileRead(string name, Func<Stream> open, ReadContext conte
         EventInputFormat.WevtutilXml when context.Options.XmlEngine == XmlEngine.XmlReader => new XmlReaderEventReader(input.OpenText(), context),
         EventInputFormat.WevtutilXml => new FastXmlEventReader(input.OpenText(), context),
         EventInputFormat.Csv => new CsvEventReader(input.OpenText(), context),
-        _ => new JsonEventReader(input.OpenUtf8(), context),
+        _ => new JsonEventReader(input.OpenUtf8(), context) { ObjectPerLine = format == EventInputFormat.WinlogbeatNdjson },
     };
 
     private bool TryRead(IEventRecordReader reader, [NotNullWhen(true)] out AuditEvent? record)

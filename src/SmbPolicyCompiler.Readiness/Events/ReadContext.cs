@@ -9,5 +9,42 @@ internal sealed class ReadContext(EventReadOptions options, StringPool pool, Rea
 
     public string File { get; } = file;
 
-    public void Problem(ReadProblemKind kind, long line, string message) => report.Problem(kind, File, line, message);
+    private readonly List<(ReadProblemKind Kind, long Line, string Message)> _held = [];
+    private bool _holding;
+
+    public void Problem(ReadProblemKind kind, long line, string message)
+    {
+        if (_holding)
+        {
+            _held.Add((kind, line, message));
+        }
+        else
+        {
+            report.Problem(kind, File, line, message);
+        }
+    }
+
+    /// <summary>Keeps the problems reported from now on until they are released (the try went through) or discarded (it will be read again).</summary>
+    public void HoldProblems()
+    {
+        _held.Clear();
+        _holding = true;
+    }
+
+    public void ReleaseHeldProblems()
+    {
+        _holding = false;
+        foreach (var (kind, line, message) in _held)
+        {
+            report.Problem(kind, File, line, message);
+        }
+
+        _held.Clear();
+    }
+
+    public void DiscardHeldProblems()
+    {
+        _holding = false;
+        _held.Clear();
+    }
 }

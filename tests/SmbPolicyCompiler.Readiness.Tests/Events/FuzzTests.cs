@@ -42,6 +42,20 @@ public sealed class FuzzTests
         slowest.Should().BeLessThan(TimeSpan.FromSeconds(5), "one small file is read in far less time, whatever its damage");
     }
 
+    [Fact]
+    public void Read_MutatedNdjson_LineByLineMappingGivesWhatTheGeneralJsonPathGives()
+    {
+        var general = new EventReadOptions { Format = EventInputFormat.GetWinEventJson };
+        foreach (var (number, bytes) in ByteMutations.Of(Valid("ndjson"), Cases, seed: 7))
+        {
+            var (lines, lineReport) = Reading.All(bytes, name: "case.file");
+            var (values, valueReport) = Reading.All(bytes, general, name: "case.file");
+
+            lines.Should().Equal(values, $"case {number}");
+            lineReport.Problems.Should().Equal(valueReport.Problems, $"case {number}");
+        }
+    }
+
     private static byte[] Valid(string format)
     {
         var events = AuditFixtures.All;

@@ -50,12 +50,35 @@ internal sealed class JsonEventReader : IEventRecordReader
         End,
     }
 
+    private enum LineStep
+    {
+        Mapped,
+        NeedMore,
+        Generic,
+    }
+
+    /// <summary>One object per line (Winlogbeat NDJSON): each line is mapped straight from the buffer, tokenised once.</summary>
+    public bool ObjectPerLine { get; init; }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
         while (!_done)
         {
+            if (ObjectPerLine && !_inArray)
+            {
+                switch (TryLine(out record))
+                {
+                    case LineStep.Mapped when record is not null:
+                        return true;
+                    case LineStep.Mapped:
+                        continue;
+                    case LineStep.NeedMore when ReadMore():
+                        continue;
+                }
+            }
+
             Step step;
             int start = 0, length = 0;
             try
@@ -64,7 +87,7 @@ internal sealed class JsonEventReader : IEventRecordReader
             }
             catch (JsonException error)
             {
-                Broken(error.Message);
+                Broken(Plain(error.Message));
                 continue;
             }
 
@@ -97,6 +120,53 @@ internal sealed class JsonEventReader : IEventRecordReader
     }
 
     public void Dispose() => _input.Dispose();
+
+    /// <summary>
+    /// Maps the next line when it is one whole event object; anything else (a value over several lines, two on one
+    /// line, broken JSON) goes to the general path, which reports it as before — problems met on the way are held until
+    /// the line is known to be one object.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LineStep TryLine(out AuditEvent? record)
+    {
+        record = null;
+        var rest = _buffer.AsSpan(_start, _end - _start);
+        var first = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0)
+        {
+            return _eof ? LineStep.Generic : LineStep.NeedMore;
+        }
+
+        if (rest[first] != (byte)'{')
+        {
+            return LineStep.Generic;
+        }
+
+        var length = rest[first..].IndexOf((byte)'\n');
+        if (length < 0 && !_eof)
+        {
+            return _end - _start >= _maxBuffer ? LineStep.Generic : LineStep.NeedMore;
+        }
+
+        length = length < 0 ? rest.Length - first : length;
+        var lineStart = _start + first;
+        var location = new EventLocation(_context.File, LineAt(lineStart), _record + 1);
+        _context.HoldProblems();
+        try
+        {
+            record = _mapper.Map(_buffer.AsSpan(lineStart, length), location);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            _context.DiscardHeldProblems();
+            return LineStep.Generic;
+        }
+
+        _context.ReleaseHeldProblems();
+        _record++;
+        _start = Math.Min(lineStart + length + 1, _end);
+        return LineStep.Mapped;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Next(out int start, out int length)
@@ -212,6 +282,11 @@ internal sealed class JsonEventReader : IEventRecordReader
             _start++;
         }
 
+        // Whether this is the last line must not depend on where the buffer happened to end.
+        while (!_eof && _end - _start < _maxBuffer && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0 && ReadMore())
+        {
+        }
+
         var line = LineAt(_start);
         _record++;
         var lastLine = _eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
@@ -254,6 +329,13 @@ internal sealed class JsonEventReader : IEventRecordReader
                 return;
             }
         }
+    }
+
+    /// <summary>System.Text.Json's message without its own position (the line is reported beside it).</summary>
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.');
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
