@@ -54,10 +54,10 @@ internal sealed class JsonEventReader : IEventRecordReader
     {
         Mapped,
         NeedMore,
-        Generic,
+        End,
     }
 
-    /// <summary>One object per line (Winlogbeat NDJSON): each line is mapped straight from the buffer, tokenised once.</summary>
+    /// <summary>One object per line (Winlogbeat NDJSON): each line is a record of its own, mapped straight from the buffer.</summary>
     public bool ObjectPerLine { get; init; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -66,17 +66,21 @@ internal sealed class JsonEventReader : IEventRecordReader
         record = null;
         while (!_done)
         {
-            if (ObjectPerLine && !_inArray)
+            if (ObjectPerLine)
             {
                 switch (TryLine(out record))
                 {
                     case LineStep.Mapped when record is not null:
                         return true;
-                    case LineStep.Mapped:
-                        continue;
-                    case LineStep.NeedMore when ReadMore():
-                        continue;
+                    case LineStep.End:
+                        _done = true;
+                        return false;
+                    case LineStep.NeedMore:
+                        ReadMore();
+                        break;
                 }
+
+                continue;
             }
 
             Step step;
@@ -101,7 +105,7 @@ internal sealed class JsonEventReader : IEventRecordReader
                 }
                 catch (InvalidOperationException)
                 {
-                    _context.Problem(ReadProblemKind.MalformedRecord, location.Line, $"record {_record} skipped: it holds text that is not valid UTF-8.");
+                    _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: it holds text that is not valid UTF-8.");
                     record = null;
                 }
 
@@ -119,12 +123,13 @@ internal sealed class JsonEventReader : IEventRecordReader
         return false;
     }
 
+    public long RecordsBegun => _record;
+
     public void Dispose() => _input.Dispose();
 
     /// <summary>
-    /// Maps the next line when it is one whole event object; anything else (a value over several lines, two on one
-    /// line, broken JSON) goes to the general path, which reports it as before — problems met on the way are held until
-    /// the line is known to be one object.
+    /// NDJSON: maps the next line straight from the buffer (tokenised once). Each line is one record and stands alone: a
+    /// line that is not one whole event object is reported and skipped, and never takes the next lines with it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineStep TryLine(out AuditEvent? record)
@@ -134,37 +139,61 @@ internal sealed class JsonEventReader : IEventRecordReader
         var first = rest.IndexOfAnyExcept(" \t\r\n"u8);
         if (first < 0)
         {
-            return _eof ? LineStep.Generic : LineStep.NeedMore;
-        }
-
-        if (rest[first] != (byte)'{')
-        {
-            return LineStep.Generic;
+            return _eof ? LineStep.End : LineStep.NeedMore;
         }
 
         var length = rest[first..].IndexOf((byte)'\n');
         if (length < 0 && !_eof)
         {
-            return _end - _start >= _maxBuffer ? LineStep.Generic : LineStep.NeedMore;
+            if (_end - _start < _maxBuffer)
+            {
+                return LineStep.NeedMore;
+            }
+
+            _tooLong = false;
+            _record++;
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, LineAt(_start + first), $"record {new PartRecord(_record)} skipped: the line is larger than {_maxBuffer} bytes.");
+            SkipLine();
+            return LineStep.Mapped;
         }
 
-        length = length < 0 ? rest.Length - first : length;
+        var last = length < 0;
+        length = last ? rest.Length - first : length;
         var lineStart = _start + first;
-        var location = new EventLocation(_context.File, LineAt(lineStart), _record + 1);
+        _record++;
+        var location = new EventLocation(_context.File, LineAt(lineStart), _record);
+        _start = Math.Min(lineStart + length + 1, _end);
+        if (_buffer[lineStart] != (byte)'{')
+        {
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: the line is not a JSON object.");
+            return LineStep.Mapped;
+        }
+
         _context.HoldProblems();
         try
         {
             record = _mapper.Map(_buffer.AsSpan(lineStart, length), location);
+            _context.ReleaseHeldProblems();
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (JsonException error)
         {
             _context.DiscardHeldProblems();
-            return LineStep.Generic;
+            if (last)
+            {
+                _context.ProblemAt(ReadProblemKind.TruncatedFile, location.Line,
+                    $"the file ends inside the JSON value that starts here, or it is invalid ({Plain(error.Message)}); the {new PartRecord(_record - 1)} complete records before it were kept.");
+            }
+            else
+            {
+                _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: the line is not valid JSON ({Plain(error.Message)}).");
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            _context.DiscardHeldProblems();
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: it holds text that is not valid UTF-8.");
         }
 
-        _context.ReleaseHeldProblems();
-        _record++;
-        _start = Math.Min(lineStart + length + 1, _end);
         return LineStep.Mapped;
     }
 
@@ -205,7 +234,7 @@ internal sealed class JsonEventReader : IEventRecordReader
             if (reader.TokenType != JsonTokenType.EndObject)
             {
                 _record++;
-                _context.Problem(ReadProblemKind.MalformedRecord, LineAt(_start + tokenStart), $"record {_record} skipped: a JSON {reader.TokenType} is not an event object.");
+                _context.ProblemAt(ReadProblemKind.MalformedRecord, LineAt(_start + tokenStart), $"record {new PartRecord(_record)} skipped: a JSON {reader.TokenType} is not an event object.");
                 continue;
             }
 
@@ -267,8 +296,8 @@ internal sealed class JsonEventReader : IEventRecordReader
 
         if (step != Step.End && !_buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty)
         {
-            _context.Problem(ReadProblemKind.TruncatedFile, LineAt(_start),
-                $"the file ends inside the JSON value that starts here (truncated export?); the {_record} complete records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.TruncatedFile, LineAt(_start),
+                $"the file ends inside the JSON value that starts here (truncated export?); the {new PartRecord(_record)} complete records before it were kept.");
         }
 
         _done = true;
@@ -292,19 +321,19 @@ internal sealed class JsonEventReader : IEventRecordReader
         var lastLine = _eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
         if (_eof && (_inArray || lastLine))
         {
-            _context.Problem(ReadProblemKind.TruncatedFile, line,
-                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {_record - 1} complete records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.TruncatedFile, line,
+                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {new PartRecord(_record - 1)} complete records before it were kept.");
             _done = true;
         }
         else if (_inArray)
         {
-            _context.Problem(ReadProblemKind.MalformedRecord, line,
-                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {_record - 1} records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, line,
+                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {new PartRecord(_record - 1)} records before it were kept.");
             _done = true;
         }
         else
         {
-            _context.Problem(ReadProblemKind.MalformedRecord, line, $"record {_record} skipped: the line is not valid JSON ({message}).");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, line, $"record {new PartRecord(_record)} skipped: the line is not valid JSON ({message}).");
             SkipLine();
         }
     }
