@@ -82,6 +82,45 @@ public sealed class PlanCommandTests : IDisposable
         result.Error.Should().Contain("does not validate").And.Contain("SMB0012");
     }
 
+    [Theory]
+    [InlineData("markdown", "| ring | control |")]
+    [InlineData("text", "broad / serverSigning")]
+    public void Plan_HeadThatDoesNotValidate_PrintsThePlanWithTheErrorsFirstAndExitsOne(string format, string firstChange)
+    {
+        CommitExampleThenPromote("serverSigning:       { audit: 2026-10-05 }", "serverSigning:       { audit: 2026-10-05, enforce: 2026-10-20 }");
+
+        var result = Run("plan", "--base", "HEAD", "--head", PolicyFolder, "--as-of", AsOf, "--format", format);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Out.Should().Contain("SMB2002").And.Contain("rings.yaml(").And.Contain(firstChange);
+        result.Out.IndexOf("SMB2002", StringComparison.Ordinal).Should().BeLessThan(result.Out.IndexOf(firstChange, StringComparison.Ordinal), "the errors come first");
+        result.Out.Split('\n')[0].Should().Contain("does not validate");
+    }
+
+    [Fact]
+    public void Plan_HeadThatDoesNotValidate_JsonCarriesTheErrorsAsBlockingFindings()
+    {
+        CommitExampleThenPromote("serverSigning:       { audit: 2026-10-05 }", "serverSigning:       { audit: 2026-10-05, enforce: 2026-10-20 }");
+
+        var result = Run("plan", "--base", "HEAD", "--head", PolicyFolder, "--as-of", AsOf, "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("blocking")[0].GetProperty("code").GetString().Should().Be("SMB2002");
+        json.RootElement.GetProperty("stageChanges").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Plan_HeadThatCannotBeRead_PrintsTheErrorsAndSaysTheChangesAreUnknown()
+    {
+        CommitExampleThenPromote("  - name: pilot\n", "  - nmae: pilot\n");
+
+        var result = Run("plan", "--base", "HEAD", "--head", PolicyFolder, "--as-of", AsOf, "--format", "markdown");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Out.Should().StartWith("### smbpol plan:").And.Contain("rings.yaml(").And.Contain("could not be computed");
+    }
+
     [Fact]
     public void Plan_SameFolderTwice_HasNoChange()
     {

@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Plan.Model;
+using SmbPolicyCompiler.Plan.Output;
 
 namespace SmbPolicyCompiler.Plan.Tests;
 
@@ -76,5 +77,29 @@ public class PlanDiffTests
         plan.ReadinessConsidered.Should().BeTrue();
         plan.Risks.Should().Contain(r => r.Kind == RiskKind.NotReady && r.Clients.SequenceEqual(new[] { "scanner-07", "10.20.0.15" }));
         plan.Risks.Should().Contain(r => r.Kind == RiskKind.Smb1ClientsSeen && r.Clients.SequenceEqual(new[] { "oldnas" }));
+    }
+
+    [Fact]
+    public void Plan_NewHostInARingPromotedToEnforce_IsListedApartAndFlaggedAsSkippingAudit()
+    {
+        var plan = PlanCases.Build("new-host-skips-audit");
+
+        plan.StageChanges.Single(c => c.Control == "serverSigning" && c.FromStage == "audit").Hosts.Should().HaveCount(15).And.NotContain("FS-CHI-09");
+        plan.StageChanges.Should().ContainSingle(c => c.Control == "serverSigning" && c.FromStage == "off" && c.ToStage == "enforce")
+            .Which.Hosts.Should().Equal("FS-CHI-09");
+        plan.Risks.Should().ContainSingle(r => r.Kind == RiskKind.SkipsAudit && r.Control == "serverSigning")
+            .Which.Message.Should().Contain("FS-CHI-09");
+        plan.Risks.Should().ContainSingle(r => r.Kind == RiskKind.SkipsAudit && r.Control == "smb1Server")
+            .Which.Message.Should().Contain("FS-CHI-09");
+    }
+
+    [Fact]
+    public void Plan_HostsMovedBetweenGroups_AreReportedAsMoves()
+    {
+        var plan = PlanCases.Build("hosts-moved");
+
+        plan.MembershipChanges.Select(m => PlanText.Describe(m, s => s)).Should().BeEquivalentTo(
+            "host FS-PAR-03 moved from group fs-paris (ring early) to fs-chicago (ring broad)",
+            "host PRN-PAR-01 moved from group print-servers (ring early) to lab-servers (ring pilot)");
     }
 }

@@ -43,17 +43,26 @@ public static class PlanCommand
                 }
 
                 var after = PolicyLoader.Load(headFolder, today);
-                if (after.Resolved is null || after.HasErrors)
+                if (after.InputUnreadable)
                 {
-                    console.Error.WriteLine($"smbpol: the head version ({headFolder}) has errors; fix them first:");
+                    console.Error.WriteLine($"smbpol: the head version ({headFolder}) could not be read:");
                     DiagnosticOutput.Write(new CliConsole(console.Error, console.Error, false), after, "text");
-                    return after.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
+                    return ExitCodes.Failure;
                 }
 
-                var readiness = parse.GetValue(events) is { Length: > 0 } eventPaths
+                // A head with errors still gets its plan, the errors first as blocking findings: the pull-request comment
+                // says why the change cannot merge.
+                var readiness = after.Resolved is not null && parse.GetValue(events) is { Length: > 0 } eventPaths
                     ? PlanEvidence.Read(after.Resolved, today, eventPaths, PlanReadinessOptions.With(parse.GetValue(inventory)))
                     : null;
-                var plan = PlanBuilder.Build(before.Resolved, after.Resolved, snapshot.Display, headFolder, today, readiness);
+                var plan = after.HasErrors
+                    ? PlanBuilder.BuildWithErrors(before.Resolved, after, snapshot.Display, headFolder, today, readiness)
+                    : PlanBuilder.Build(before.Resolved, after.Resolved!, snapshot.Display, headFolder, today, readiness);
+                if (plan.HasBlocking)
+                {
+                    console.Error.WriteLine($"smbpol: the head version ({headFolder}) does not validate ({plan.Blocking.Count} error(s)); the plan lists them first.");
+                }
+
                 switch (parse.GetValue(format))
                 {
                     case "markdown":
@@ -67,7 +76,7 @@ public static class PlanCommand
                         break;
                 }
 
-                return plan.HasRisks ? ExitCodes.Findings : ExitCodes.Ok;
+                return plan.HasBlocking || plan.HasRisks ? ExitCodes.Findings : ExitCodes.Ok;
             }
             catch (PlanInputException e)
             {

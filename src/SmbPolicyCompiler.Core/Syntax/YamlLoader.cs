@@ -29,9 +29,9 @@ public static class YamlLoader
         }
 
         var builder = new TreeBuilder(displayPath, diagnostics);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
                 if (!builder.Accept(parser.Current!))
@@ -43,6 +43,14 @@ public static class YamlLoader
         catch (YamlException e)
         {
             diagnostics.Add(PolicyDiagnostics.YamlSyntax(At(displayPath, e.Start), Describe(e)));
+            return [];
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections, e.g. "[x" followed by
+            // a block sequence item. The last event parsed is the closest place it can name.
+            var at = parser.Current is { } last ? At(displayPath, last.End) : new SourceLocation(displayPath, 1, 1);
+            diagnostics.Add(PolicyDiagnostics.YamlSyntax(at, "the parser stopped inside an unfinished '[...]' or '{...}' after this point; close it or quote the value"));
             return [];
         }
 

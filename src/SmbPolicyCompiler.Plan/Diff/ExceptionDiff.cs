@@ -46,5 +46,5 @@ public static class ExceptionDiff
         string.Join(", ", e.Hosts.Select(h => h.Value).Concat(e.Groups.Select(g => "group " + g.Value)));
 
     private static ExceptionChange Change(ExceptionChangeKind kind, ExceptionDefinition e, ExceptionDefinition? previous) =>
-        new(kind, e.Id.Value, e.Control.Value, e.Stage.Value, Scope(e), previous?.Expires.Value, e.Expires.Value, e.Owner, e.Ticket);
+        new(kind, e.Id.Value, e.Control.Value, e.Stage.Value, Scope(e), previous?.Expires.Value, e.Expires.Value, e.Owner, e.Ticket, e.Reason);
 }

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Diff;
 
-/// <summary>Groups added, removed or moved between rings; hosts added or removed.</summary>
+/// <summary>Groups added, removed or moved between rings; hosts added, removed or moved to another group.</summary>
 public static class MembershipDiff
 {
     public static IReadOnlyList<MembershipChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
@@ -28,6 +28,14 @@ public static class MembershipDiff
             .Select(h => new MembershipChange(MembershipChangeKind.HostAdded, h.Name, h.Group, null, h.Ring)));
         changes.AddRange(before.Hosts.Where(h => after.Host(h.Name) is null)
             .Select(h => new MembershipChange(MembershipChangeKind.HostRemoved, h.Name, h.Group, h.Ring, null)));
+        foreach (var host in after.Hosts)
+        {
+            if (before.Host(host.Name) is { } old && !string.Equals(old.Group, host.Group, StringComparison.OrdinalIgnoreCase))
+            {
+                changes.Add(new MembershipChange(MembershipChangeKind.HostMoved, host.Name, host.Group, old.Ring, host.Ring, old.Group));
+            }
+        }
+
         return changes.OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

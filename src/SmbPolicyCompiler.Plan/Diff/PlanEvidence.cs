@@ -18,9 +18,17 @@ public static class PlanEvidence
         }
 
         var result = PlanReadiness.Evaluate(policy, asOf, eventPaths, options);
-        var verdicts = result.Verdicts.Select(v => new RingReadiness(v.Ring, v.Control, Map(v.State), v.BlockingClients, v.Summary)).ToList();
-        return new ReadinessEvidence(verdicts, result.Smb1ClientsByServer, result.InputProblems);
+        // The summary without names: a risk lists the blocking clients once, beside it.
+        var verdicts = result.Verdicts.Select(v => new RingReadiness(v.Ring, v.Control, Map(v.State), v.BlockingClients, Summary(v))).ToList();
+        return new ReadinessEvidence(verdicts, result.Smb1ClientsByServer, result.InputProblems, result.InputProblemDetails);
     }
+
+    private static string Summary(PlanVerdict verdict) => verdict.State switch
+    {
+        Readiness.Model.Verdict.Ready => "ready",
+        Readiness.Model.Verdict.NotReady => "not ready",
+        _ => "not enough data",
+    } + (verdict.Reasons.Count > 0 ? ": " + string.Join("; ", verdict.Reasons) : "");
 
     private static ReadinessState Map(Readiness.Model.Verdict verdict) => verdict switch
     {

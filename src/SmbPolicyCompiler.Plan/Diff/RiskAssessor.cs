@@ -1,6 +1,7 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Inventory;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Diff;
@@ -13,9 +14,10 @@ namespace SmbPolicyCompiler.Plan.Diff;
 public static class RiskAssessor
 {
     public static IReadOnlyList<Risk> Assess(
-        ResolvedPolicy after, IReadOnlyList<StageChange> stages, IReadOnlyList<ExceptionChange> exceptions, DateOnly asOf, ReadinessEvidence? readiness)
+        ResolvedPolicy before, ResolvedPolicy after, IReadOnlyList<StageChange> stages, IReadOnlyList<ExceptionChange> exceptions, DateOnly asOf, ReadinessEvidence? readiness)
     {
         var risks = new List<Risk>();
+        var ringRisksSeen = new HashSet<(RiskKind, string, string)>();
         foreach (var change in stages.Where(c => c.Direction == ChangeDirection.Promote))
         {
             var control = ControlCatalogue.Get(change.Control);
@@ -23,11 +25,14 @@ public static class RiskAssessor
             var from = control.Stage(change.FromStage);
             if (change.ToEnforce && control.HasAudit && from.Kind == StageKind.Initial)
             {
+                var where = IsTheRingsOwnChange(before, change, ringControl) ? "" : $" on {change.Hosts.Count} host(s) ({NameList.Collapse(change.Hosts, 10)})";
                 risks.Add(new Risk(RiskKind.SkipsAudit, change.Ring, change.Control,
-                    $"{change.Ring}: {change.Control} goes from '{change.FromStage}' straight to '{change.ToStage}'; the audit stage was never deployed", []));
+                    $"{change.Ring}: {change.Control} goes from '{change.FromStage}' straight to '{change.ToStage}'{where}; the audit stage was never deployed", []));
             }
 
-            if (change.ToEnforce && ringControl.Gate.MinAuditDays is { } minimum && ringControl.Timeline?.AuditEntry is { } audit)
+            // The gate and the readiness verdict are the ring's: said once, however many host groups make the move.
+            bool FirstFor(RiskKind kind) => ringRisksSeen.Add((kind, change.Ring, change.Control));
+            if (change.ToEnforce && ringControl.Gate.MinAuditDays is { } minimum && ringControl.Timeline?.AuditEntry is { } audit && FirstFor(RiskKind.EnforceBeforeMinimumAuditDays))
             {
                 var enforceDate = ringControl.Since ?? asOf;
                 var days = Math.Min(enforceDate.DayNumber, asOf.DayNumber) - audit.Since.DayNumber;
@@ -38,7 +43,7 @@ public static class RiskAssessor
                 }
             }
 
-            if (change.ToEnforce && readiness?.For(change.Ring, change.Control) is { State: not ReadinessState.Ready } verdict)
+            if (change.ToEnforce && readiness?.For(change.Ring, change.Control) is { State: not ReadinessState.Ready } verdict && FirstFor(RiskKind.NotReady))
             {
                 risks.Add(new Risk(RiskKind.NotReady, change.Ring, change.Control, $"{change.Ring}: {change.Control} is not ready to enforce: {verdict.Summary}", verdict.BlockingClients));
             }
@@ -57,6 +62,10 @@ public static class RiskAssessor
         risks.AddRange(ExceptionRisks(after, exceptions, asOf));
         return risks;
     }
+
+    private static bool IsTheRingsOwnChange(ResolvedPolicy before, StageChange change, RingControl after) =>
+        (before.Ring(change.Ring)?.Control(change.Control).Stage.Name ?? ControlCatalogue.Get(change.Control).Initial.Name) == change.FromStage
+        && after.Stage.Name == change.ToStage;
 
     private static IEnumerable<string> Smb1Clients(ReadinessEvidence readiness, ResolvedHost? host)
     {

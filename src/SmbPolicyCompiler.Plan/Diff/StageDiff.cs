@@ -6,16 +6,15 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Diff;
 
 /// <summary>
-/// Stage changes between two bound policies: every ring × control whose stage changes, with the hosts whose
-/// effective stage changes with it; and host-level changes no ring change explains (an exception removed, a group
-/// moved to another ring), grouped by ring, control and stages.
+/// Stage changes between two bound policies: every ring × control whose stage changes, with the hosts that make the
+/// same move; and host-level moves the ring's change does not describe (a host new to the ring, an exception added
+/// or removed, a group moved to another ring), grouped by ring, control and stages.
 /// </summary>
 public static class StageDiff
 {
     public static IReadOnlyList<StageChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
     {
         var changes = new SortedDictionary<(int Order, string Ring, string Control, string From, string To), SortedSet<string>>();
-        var ringLevel = new Dictionary<(string Ring, string Control), (string From, string To)>();
         foreach (var ring in after.Rings)
         {
             foreach (var control in ring.Controls)
@@ -23,7 +22,6 @@ public static class StageDiff
                 var from = before.Ring(ring.Name)?.Control(control.Control.Key).Stage ?? control.Control.Initial;
                 if (from.Name != control.Stage.Name)
                 {
-                    ringLevel[(ring.Name, control.Control.Key)] = (from.Name, control.Stage.Name);
                     changes[(ring.Order, ring.Name, control.Control.Key, from.Name, control.Stage.Name)] = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
                 }
             }
@@ -41,9 +39,9 @@ public static class StageDiff
                     continue;
                 }
 
-                var key = ringLevel.TryGetValue((ring.Name, control.Control.Key), out var stages)
-                    ? (ring.Order, ring.Name, control.Control.Key, stages.From, stages.To)
-                    : (ring.Order, ring.Name, control.Control.Key, from.Name, control.Stage.Name);
+                // A host joins its ring's change only when it makes the same move; a host new to the ring (or released
+                // from an exception) that goes from 'off' straight to enforce is its own change, so the risk shows.
+                var key = (ring.Order, ring.Name, control.Control.Key, from.Name, control.Stage.Name);
                 if (!changes.TryGetValue(key, out var hosts))
                 {
                     changes[key] = hosts = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -20,4 +20,5 @@ public sealed record ExceptionChange(
     DateOnly? OldExpires,
     DateOnly? NewExpires,
     string? Owner,
-    string? Ticket);
+    string? Ticket,
+    string? Reason = null);

@@ -7,7 +7,11 @@ public enum MembershipChangeKind
     GroupMoved,
     HostAdded,
     HostRemoved,
+    HostMoved,
 }
 
-/// <summary>A group moved between rings, a group or host added or removed.</summary>
-public sealed record MembershipChange(MembershipChangeKind Kind, string Name, string? Group, string? FromRing, string? ToRing);
+/// <summary>
+/// A group moved between rings, a group or host added or removed, a host moved to another group (<see cref="FromGroup"/>
+/// is the one it left).
+/// </summary>
+public sealed record MembershipChange(MembershipChangeKind Kind, string Name, string? Group, string? FromRing, string? ToRing, string? FromGroup = null);

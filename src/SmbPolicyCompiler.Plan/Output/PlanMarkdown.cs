@@ -13,10 +13,45 @@ public static class PlanMarkdown
         o.WriteLine($"Base {Markdown.Code(plan.Base)} → head {Markdown.Code(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
                     (plan.ReadinessConsidered ? ", with audit events." : ". No audit events were given (`--events`), so readiness was not checked."));
         o.WriteLine();
+        if (plan.HasBlocking)
+        {
+            o.WriteLine($"**The head does not validate ({plan.Blocking.Count} error(s)): fix them before merging.**");
+            o.WriteLine();
+            foreach (var finding in plan.Blocking)
+            {
+                o.WriteLine($"- {Markdown.Code(finding.Location)} {finding.Code}: {Markdown.Escape(finding.Message)}");
+            }
+
+            o.WriteLine();
+            o.WriteLine(PlanText.BlockingNote(plan));
+            o.WriteLine();
+            if (!plan.ChangesComputed)
+            {
+                return;
+            }
+        }
+
         if (plan.ReadinessProblems.Count > 0)
         {
-            o.WriteLine($"**The event input was incomplete** ({plan.ReadinessProblems.Count} problem(s), e.g. {Markdown.Escape(plan.ReadinessProblems[0])}): readiness verdicts may miss clients.");
+            o.WriteLine($"**The event input was incomplete** ({plan.ReadinessProblems.Count} problem(s)): readiness verdicts may miss clients.");
             o.WriteLine();
+            foreach (var problem in plan.ReadinessProblems)
+            {
+                o.WriteLine($"- {Markdown.Escape(problem)}");
+            }
+
+            o.WriteLine();
+            if (plan.ReadinessProblemDetails.Count > 0)
+            {
+                o.WriteLine("The problems, by file and record:");
+                o.WriteLine();
+                foreach (var detail in plan.ReadinessProblemDetails)
+                {
+                    o.WriteLine($"- {Markdown.Escape(detail)}");
+                }
+
+                o.WriteLine();
+            }
         }
 
         if (plan.StageChanges.Count > 0)
@@ -72,7 +107,8 @@ public static class PlanMarkdown
                 o.WriteLine($"- {PlanText.Describe(m, Markdown.Escape)}");
             }
         });
-        Details(o, "Generated files", plan.ArtifactChanges.Count, () =>
+        var metadata = plan.ArtifactChanges.Count - PlanText.SettingsAndScriptChanges(plan);
+        Details(o, $"Generated files: {PlanText.SettingsAndScriptChanges(plan)} settings/script file(s) change" + (metadata > 0 ? $", {metadata} backup metadata" : ""), plan.ArtifactChanges.Count > 0, () =>
         {
             foreach (var line in PlanText.ArtifactLines(plan, Markdown.Code))
             {
@@ -81,14 +117,16 @@ public static class PlanMarkdown
         });
     }
 
-    private static void Details(TextWriter o, string title, int count, Action body)
+    private static void Details(TextWriter o, string title, int count, Action body) => Details(o, $"{title} ({count})", count > 0, body);
+
+    private static void Details(TextWriter o, string summary, bool any, Action body)
     {
-        if (count == 0)
+        if (!any)
         {
             return;
         }
 
-        o.WriteLine($"<details><summary>{title} ({count})</summary>");
+        o.WriteLine($"<details><summary>{summary}</summary>");
         o.WriteLine();
         body();
         o.WriteLine();

@@ -8,9 +8,15 @@ public static class PlanText
 {
     public static string Headline(RolloutPlan plan)
     {
+        var blocked = plan.HasBlocking ? $"BLOCKED: the head does not validate ({plan.Blocking.Count} error(s)), " : "";
+        if (!plan.ChangesComputed)
+        {
+            return blocked + "the changes could not be computed";
+        }
+
         if (plan.IsEmpty)
         {
-            return "no rollout change";
+            return blocked + "no rollout change";
         }
 
         var enforce = plan.StageChanges.Where(c => c.ToEnforce).SelectMany(c => c.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -21,21 +27,48 @@ public static class PlanText
         }
 
         parts.Add($"{plan.ExceptionChanges.Count} exception change(s)");
-        parts.Add($"{plan.ArtifactChanges.Count(a => a.Category != ArtifactCategory.Metadata)} generated settings/script file(s) change");
+        parts.Add(plan.ArtifactsCompared ? $"{SettingsAndScriptChanges(plan)} generated settings/script file(s) change" : "generated files not compared");
         parts.Add(plan.HasRisks ? $"{plan.Risks.Count} RISK(S)" : "no risks");
-        return string.Join(", ", parts);
+        return blocked + string.Join(", ", parts);
     }
+
+    /// <summary>Generated files that carry settings or scripts (backup metadata changes with every compile and is not counted).</summary>
+    public static int SettingsAndScriptChanges(RolloutPlan plan) => plan.ArtifactChanges.Count(a => a.Category != ArtifactCategory.Metadata);
+
+    /// <summary>What the changes shown beside a blocked head mean.</summary>
+    public static string BlockingNote(RolloutPlan plan) => plan.ChangesComputed
+        ? "The changes below are what the head would do once fixed; generated files are not compared (a policy with errors compiles to nothing)."
+        : "The changes could not be computed until these are fixed.";
 
     public static void Write(TextWriter o, RolloutPlan plan)
     {
         o.WriteLine($"plan {plan.Base} → {plan.Head} (as of {plan.AsOf:yyyy-MM-dd}): {Headline(plan)}");
+        if (plan.HasBlocking)
+        {
+            o.WriteLine($"  BLOCKING: the head does not validate ({plan.Blocking.Count} error(s)); fix them before merging:");
+            foreach (var finding in plan.Blocking)
+            {
+                o.WriteLine($"    - {finding}");
+            }
+
+            o.WriteLine("  " + BlockingNote(plan));
+            if (!plan.ChangesComputed)
+            {
+                return;
+            }
+        }
+
         if (!plan.ReadinessConsidered)
         {
             o.WriteLine("  (no --events: readiness not checked)");
         }
         else if (plan.ReadinessProblems.Count > 0)
         {
-            o.WriteLine($"  READINESS INPUT INCOMPLETE: {plan.ReadinessProblems.Count} problem(s) reading the events, e.g. {plan.ReadinessProblems[0]}");
+            o.WriteLine($"  READINESS INPUT INCOMPLETE: {plan.ReadinessProblems.Count} problem(s) reading the events; verdicts may miss clients:");
+            foreach (var line in plan.ReadinessProblems.Concat(plan.ReadinessProblemDetails))
+            {
+                o.WriteLine("    - " + line);
+            }
         }
 
         foreach (var c in plan.StageChanges)
@@ -75,14 +108,15 @@ public static class PlanText
     public static string Describe(ExceptionChange e, Func<string, string> escape)
     {
         var what = $"{escape(e.Id)} ({escape(e.Control)} held at '{escape(e.Stage)}' for {escape(e.Scope)}; owner {escape(e.Owner ?? "-")}, ticket {escape(e.Ticket ?? "-")})";
+        var why = string.IsNullOrWhiteSpace(e.Reason) ? "" : $" — reason: {escape(e.Reason.ReplaceLineEndings(" ").Trim())}";
         return e.Kind switch
         {
-            ExceptionChangeKind.Added => $"added {what}, expires {e.NewExpires:yyyy-MM-dd}",
-            ExceptionChangeKind.Removed => $"removed {what} (was to expire {e.OldExpires:yyyy-MM-dd})",
-            ExceptionChangeKind.Extended => $"extended {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}",
-            ExceptionChangeKind.Shortened => $"shortened {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}",
-            ExceptionChangeKind.Expiring => $"expiring soon: {what} on {e.NewExpires:yyyy-MM-dd}",
-            _ => $"changed {what}",
+            ExceptionChangeKind.Added => $"added {what}, expires {e.NewExpires:yyyy-MM-dd}{why}",
+            ExceptionChangeKind.Removed => $"removed {what} (was to expire {e.OldExpires:yyyy-MM-dd}){why}",
+            ExceptionChangeKind.Extended => $"extended {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}{why}",
+            ExceptionChangeKind.Shortened => $"shortened {what}: {e.OldExpires:yyyy-MM-dd} → {e.NewExpires:yyyy-MM-dd}{why}",
+            ExceptionChangeKind.Expiring => $"expiring soon: {what} on {e.NewExpires:yyyy-MM-dd}{why}",
+            _ => $"changed {what}{why}",
         };
     }
 
@@ -92,6 +126,8 @@ public static class PlanText
         MembershipChangeKind.GroupRemoved => $"group {escape(m.Name)} removed (was in ring {escape(m.FromRing ?? "(none)")})",
         MembershipChangeKind.GroupMoved => $"group {escape(m.Name)} moved from ring {escape(m.FromRing ?? "(none)")} to {escape(m.ToRing ?? "(none)")}",
         MembershipChangeKind.HostAdded => $"host {escape(m.Name)} added (group {escape(m.Group ?? "-")})",
+        MembershipChangeKind.HostMoved =>
+            $"host {escape(m.Name)} moved from group {escape(m.FromGroup ?? "-")} (ring {escape(m.FromRing ?? "none")}) to {escape(m.Group ?? "-")} (ring {escape(m.ToRing ?? "none")})",
         _ => $"host {escape(m.Name)} removed (was in group {escape(m.Group ?? "-")})",
     };
 

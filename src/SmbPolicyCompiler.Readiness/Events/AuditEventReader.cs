@@ -16,8 +16,7 @@ public sealed class AuditEventReader
     private readonly EventReadOptions _options;
     private readonly ReadReportBuilder _report;
     private readonly DuplicateFilter _duplicates = new();
-    private string? _currentFile;
-    private PartRead? _currentPart;
+    private readonly OrderedRead _ordered;
 
     public AuditEventReader(EventReadOptions? options = null)
     {
@@ -29,13 +28,14 @@ public sealed class AuditEventReader
         }
 
         _report = new ReadReportBuilder(_options.MaxProblemsListed);
+        _ordered = new OrderedRead(_options, _report);
     }
 
     /// <summary>
     /// The file being read and how many of its bytes (as stored, so compressed bytes for gzip) have been read; for
     /// progress displays. Read it from the thread that enumerates.
     /// </summary>
-    public ReadPosition Position => new(_currentFile, _currentPart is { } part ? part.Part.Start + part.BytesRead : 0);
+    public ReadPosition Position => _ordered.Current is { } part ? new(part.Part.File, part.Part.Start + part.BytesRead) : new(null, 0);
 
     /// <summary>What has been read so far; complete once an enumeration has finished.</summary>
     public ReadReport Report => _report.Build();
@@ -65,43 +65,12 @@ public sealed class AuditEventReader
 
     private IEnumerable<PreparedEvent> Read(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
     {
-        using var pipeline = new PartPipeline(parts, _options);
-        FileAssembly? file = null;
-        var files = 0;
         var listed = 0;
-        foreach (var read in pipeline.InOrder())
+        foreach (var prepared in _ordered.Records(parts, files => listed = PathProblems(pathProblems, listed, files)))
         {
-            if (read.Part.IsFirst)
+            if (Keep(prepared))
             {
-                listed = PathProblems(pathProblems, listed, files++);
-                file = new FileAssembly(read.Part.File, _report);
-                _currentFile = read.Part.File;
-            }
-
-            _currentPart = read;
-            var offsets = file!.Offsets;
-            foreach (var batch in read.Batches.GetConsumingEnumerable())
-            {
-                foreach (var prepared in batch)
-                {
-                    if (!read.Part.IsFirst)
-                    {
-                        var location = prepared.Record.Location;
-                        prepared.Record.Location = location with { Line = location.Line > 0 ? location.Line + offsets.Lines : 0, Record = location.Record + offsets.Records };
-                    }
-
-                    if (Keep(prepared))
-                    {
-                        yield return prepared;
-                    }
-                }
-            }
-
-            read.ThrowIfFailed();
-            file.Add(read);
-            if (read.Part.IsLast)
-            {
-                file.Finish();
+                yield return prepared;
             }
         }
 

@@ -49,6 +49,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Load_UnclosedFlowSequenceBeforeMoreItems_ReportsSMB0006InsteadOfCrashing()
+    {
+        var compilation = LoadFolder(folder => folder.Write("rings.yaml", "rings:\n  - name: [unclosed\n  - name: pilot\n    groups: [a]\n"));
+
+        compilation.Single("SMB0006").Location.ToString().Should().StartWith("p/rings.yaml(");
+    }
+
+    [Fact]
     public void Load_MissingPath_ReportsSMB0002AsUnreadableInput()
     {
         var compilation = PolicyLoader.Load("/nonexistent/policies", PolicyFixture.AsOf);

@@ -139,6 +139,7 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
         EventInputFormat.WevtutilXml when options.XmlEngine == XmlEngine.XmlReader => new XmlReaderEventReader(input.OpenText(), Context),
         EventInputFormat.WevtutilXml => new FastXmlEventReader(input.OpenText(), Context),
         EventInputFormat.Csv => new CsvEventReader(input.OpenText(), Context),
+        EventInputFormat.Evtx => new Evtx.EvtxEventReader(input.Input.Content, Context),
         _ => new JsonEventReader(input.OpenUtf8(), Context) { ObjectPerLine = format == EventInputFormat.WinlogbeatNdjson },
     };
 
