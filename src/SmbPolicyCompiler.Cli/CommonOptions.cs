@@ -22,6 +22,12 @@ public static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = ParseDate,
+    };
+
     public static DateOnly Today(DateOnly? asOf) => asOf ?? DateOnly.FromDateTime(DateTime.Now);
 
     private static DateOnly? ParseDate(ArgumentResult result)
