@@ -35,6 +35,8 @@ internal static class GeneratedReadme
             .Append("  `Rollback-Servers.ps1` undoes it.\n")
             .Append("- **DSC**: `. .\\dsc\\SmbHardening-Servers.ps1; SmbHardeningServers -NodeName fs01 -OutputPath .\\mof`, then\n")
             .Append("  `Start-DscConfiguration -Path .\\mof -Wait -Verbose`.\n\n")
+            .Append("`monitors\\` (in rings with servers) holds the SMB1 traffic and audit thresholds monitors for an RMM or Task Scheduler;\n")
+            .Append("its README.md says how to wire them.\n\n")
             .Append("`Collect-SmbState.ps1` (here, the same for every ring) records a server's live SMB state as JSON for `smbpol drift`:\n")
             .Append("`.\\Collect-SmbState.ps1 -OutPath \\\\share\\smbstate\\$env:COMPUTERNAME.json`.\n");
         return new GeneratedFile("README.md", Encoding.UTF8.GetBytes(md.ToString()));
