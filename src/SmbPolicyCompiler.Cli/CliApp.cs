@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(DriftCommand.Create(console));
         root.Subcommands.Add(ReadinessCommand.Create(console));
+        root.Subcommands.Add(EventsCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

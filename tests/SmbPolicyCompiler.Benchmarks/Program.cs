@@ -10,6 +10,7 @@ public static class Program
         new Events.EventsBenchmarkEntry(),
         new Events.ReadinessBenchmarkEntry(),
         new WireBenchmark(),
+        new Evtx.EvtxBenchmark(),
     ];
 
     public static async Task<int> Main(string[] args)

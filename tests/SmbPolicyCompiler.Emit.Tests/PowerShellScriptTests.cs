@@ -26,9 +26,10 @@ public class PowerShellScriptTests
             entry["MinimumBuild"].Should().Be(setting.MinimumOs.MinimumBuild.ToString(CultureInfo.InvariantCulture));
             entry["RequiredUpdate"].Should().Be(setting.MinimumOs.RequiredUpdate ?? "$null");
             entry["Reboot"].Should().Be(setting.RebootRequired ? "$true" : "$false");
-            entry["Cmdlet"].Should().Be(setting.PowerShell?.Cmdlet ?? "$null");
-            entry["Parameter"].Should().Be(setting.PowerShell?.Name ?? "$null");
-            entry["CmdletKey"].Should().Be(setting.PowerShell is null ? "$null" : setting.ServicesLocation.Key);
+            // The cmdlet only where it writes where Group Policy does (the Services key); Policies-key values go to the registry.
+            var cmdlet = setting.GpoLocation == setting.ServicesLocation ? setting.PowerShell : null;
+            entry["Cmdlet"].Should().Be(cmdlet?.Cmdlet ?? "$null");
+            entry["Parameter"].Should().Be(cmdlet?.Name ?? "$null");
         }
     }
 
@@ -41,7 +42,7 @@ public class PowerShellScriptTests
         servers[Settings.Smb1.Id]["ParameterValue"].Should().Be("$false");
         servers[Settings.SmbServerNameHardeningLevel.Id]["ParameterValue"].Should().Be("2", "spnValidation = required");
         servers[Settings.InvalidAuthenticationDelayTimeInMs.Id]["Value"].Should().Be("1500", "policy.settings.authRateLimiterDelayMs");
-        servers[Settings.ServerMinSmb2Dialect.Id]["ParameterValue"].Should().Be("SMB300");
+        servers[Settings.ServerMinSmb2Dialect.Id]["ParameterValue"].Should().Be("$null", "an Administrative Template value: written to the Policies key, not through the cmdlet");
         servers[Settings.ServerMinSmb2Dialect.Id]["Value"].Should().Be("768");
         servers[Settings.AuditClientSpnSupport.Id]["Cmdlet"].Should().Be("$null", "no cmdlet parameter: the registry is written");
         servers[Settings.Smb1.Id]["Reboot"].Should().Be("$true");

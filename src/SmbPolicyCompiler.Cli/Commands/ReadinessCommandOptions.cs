@@ -16,6 +16,7 @@ public sealed class ReadinessCommandOptions
         ["json"] = EventInputFormat.GetWinEventJson,
         ["ndjson"] = EventInputFormat.WinlogbeatNdjson,
         ["csv"] = EventInputFormat.Csv,
+        ["evtx"] = EventInputFormat.Evtx,
     };
 
     public Argument<string> Path { get; } = CommonOptions.PolicyPath();
@@ -26,7 +27,7 @@ public sealed class ReadinessCommandOptions
 
     public Option<string[]> Events { get; } = new("--events", "-e")
     {
-        Description = "Event exports: files or folders (wevtutil XML, Get-WinEvent JSON, Winlogbeat NDJSON, CSV; optionally .gz).",
+        Description = "Event files or folders: .evtx logs as collected (copies of winevt\\Logs\\Microsoft-Windows-SMBServer%4Audit.evtx, or wevtutil epl), wevtutil XML, Get-WinEvent JSON, Winlogbeat NDJSON, CSV; optionally .gz.",
         Required = true,
         AllowMultipleArgumentsPerToken = true,
     };
@@ -49,7 +50,7 @@ public sealed class ReadinessCommandOptions
 
     public Option<string> EventsFormat { get; } = new Option<string>("--events-format")
     {
-        Description = "Force the export format instead of detecting it: auto, xml, json, ndjson, csv.",
+        Description = "Force the export format instead of detecting it: auto, evtx, xml, json, ndjson, csv.",
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong([.. EventFormats.Keys]);
 

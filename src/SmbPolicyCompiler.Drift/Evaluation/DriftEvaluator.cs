@@ -8,8 +8,9 @@ namespace SmbPolicyCompiler.Drift.Evaluation;
 
 /// <summary>
 /// Compares every target's desired settings with every observation of it. A source that cannot see a setting says
-/// nothing about it (not visible); a host no source read is unknown; a host read but not managed by the policy is
-/// reported as unmanaged, never compared.
+/// nothing about it (not visible); a host no source read is unknown, and so is a setting only a source that did not
+/// read the host could have seen (snapshots beside the wire, with no snapshot of this host); a host read but not
+/// managed by the policy is reported as unmanaged, never compared.
 /// </summary>
 public static class DriftEvaluator
 {
@@ -21,6 +22,10 @@ public static class DriftEvaluator
         var byHost = readings.SelectMany(r => r.Observations)
             .GroupBy(o => HostNames.Key(o.Host.TrimStart('\\')), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Sources that read registry or configuration (everything but the wire), and the hosts each one read.
+        var settingSources = readings.Where(r => r.Source != WireSource.SourceName)
+            .Select(r => (r.Source, Hosts: r.Observations.Select(o => HostNames.Key(o.Host.TrimStart('\\'))).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
         var findings = new List<DriftFinding>();
         var targetKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets)
@@ -29,7 +34,8 @@ public static class DriftEvaluator
             var seen = byHost.GetValueOrDefault(HostNames.Key(target.Name)) ?? [];
             if (target.Host is { Ring: not null, Settings.Count: > 0 } host)
             {
-                findings.AddRange(host.Settings.SelectMany(desired => Judge(host, desired, seen, sources, notes.Count > 0)));
+                var missing = settingSources.Where(s => !s.Hosts.Contains(HostNames.Key(target.Name))).Select(s => s.Source).ToList();
+                findings.AddRange(host.Settings.SelectMany(desired => Judge(host, desired, seen, sources, missing, notes.Count > 0)));
             }
             else
             {
@@ -52,7 +58,9 @@ public static class DriftEvaluator
         return new DriftReport(sorted, HostResults(sorted), sources, notes, asOf);
     }
 
-    private static IEnumerable<DriftFinding> Judge(ResolvedHost host, DesiredSetting desired, IReadOnlyList<HostObservation> seen, IReadOnlyList<string> sources, bool hasNotes)
+    /// <param name="missing">The sources that could see registry settings but have no reading of this host.</param>
+    private static IEnumerable<DriftFinding> Judge(
+        ResolvedHost host, DesiredSetting desired, IReadOnlyList<HostObservation> seen, IReadOnlyList<string> sources, IReadOnlyList<string> missing, bool hasNotes)
     {
         var any = false;
         foreach (var observation in seen)
@@ -77,6 +85,14 @@ public static class DriftEvaluator
         }
 
         var names = string.Join(", ", seen.Select(s => s.Source).Distinct(StringComparer.Ordinal));
+        if (missing.Count > 0)
+        {
+            var why = $"{string.Join(" and ", missing)} has no reading of this host, and {names} cannot see this setting" +
+                      (hasNotes ? "; some input could not be read, see the notes" : "");
+            yield return Finding(host, desired, DriftStatus.Unknown, "unknown", "-", why);
+            yield break;
+        }
+
         var detail = seen.All(s => s.Wire is not null)
             ? WireEvaluation.WhatItSees
             : $"not among what {names} captured (keys {string.Join(" and ", desired.Setting.ReadOrder.Select(l => l.ShortKey))})";

@@ -15,7 +15,7 @@ internal static class ObservationSummary
         if (observation.Wire is { } wire)
         {
             var smb2 = wire.SigningRequired is { } required
-                ? $"SMB {wire.Dialect ?? "?"}, signing {(required ? "required" : "not required")}"
+                ? $"{(wire.SigningFromSmb1 ? "SMB1 only" : $"SMB {wire.Dialect ?? "?"}")}, signing {(required ? "required" : "not required")}"
                 : $"no SMB2 answer ({wire.Failure ?? "unknown"})";
             var smb1 = wire.Smb1Accepted switch
             {

@@ -7,24 +7,35 @@ namespace SmbPolicyCompiler.Drift.Sources;
 /// <summary>
 /// Probes every target over SMB (its DNS name or --targets address, port 445 unless given) with bounded concurrency,
 /// a timeout and retries. Every target gets a wire observation: what the negotiate showed, or why there was none.
+/// A policy host whose settings a negotiate cannot show (a client, say) is not probed: nothing is waited for there.
 /// </summary>
 public sealed class WireSource(WireScanOptions options) : ILiveStateSource
 {
-    public string Name => "wire";
+    public const string SourceName = "wire";
+
+    private const string NothingToSee = "not probed: the policy declares nothing on this host that an SMB negotiate shows";
+
+    public string Name => SourceName;
 
     public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
         var scanner = new WireScanner(options);
         var observations = new HostObservation?[targets.Count];
         var probed = new List<(int Index, HostTarget Endpoint)>();
+        var cannotProbe = 0;
         for (var i = 0; i < targets.Count; i++)
         {
-            if (HostTarget.TryParse(targets[i].Address, out var endpoint, out var error))
+            if (targets[i].Host is { Ring: not null, Settings.Count: > 0 } host && !host.Settings.Any(s => WireEvaluation.CanSee(s.Setting)))
+            {
+                observations[i] = new HostObservation(targets[i].Name, Name) { Wire = new WireObservation(targets[i].Address, null, null, null, NothingToSee) };
+            }
+            else if (HostTarget.TryParse(targets[i].Address, out var endpoint, out var error))
             {
                 probed.Add((i, endpoint));
             }
             else
             {
+                cannotProbe++;
                 observations[i] = new HostObservation(targets[i].Name, Name)
                 {
                     Wire = new WireObservation(targets[i].Address, null, null, null, $"cannot probe: {error}"),
@@ -32,7 +43,7 @@ public sealed class WireSource(WireScanOptions options) : ILiveStateSource
             }
         }
 
-        var scanProgress = progress is null ? null : new Progress(progress, Name, targets.Count - probed.Count);
+        var scanProgress = progress is null ? null : new Progress(progress, Name, targets.Count - probed.Count, cannotProbe);
         var results = await scanner.ScanAsync(probed.Select(p => p.Endpoint).ToList(), scanProgress, cancellation).ConfigureAwait(false);
         for (var i = 0; i < probed.Count; i++)
         {
@@ -58,15 +69,18 @@ public sealed class WireSource(WireScanOptions options) : ILiveStateSource
             Smb1Support.Rejected => (bool?)false,
             _ => null,
         };
-        return new WireObservation(endpoint, result.SigningRequired, result.Dialect, smb1, result.Failure?.ToString())
+        // Without an SMB2 answer, an SMB1 "NT LM 0.12" reply still carries the server's SecurityMode signing bits.
+        var smb1Signing = result.Smb2 is null && result.Smb1.Support == Smb1Support.Accepted ? result.Smb1.SigningRequired : null;
+        return new WireObservation(endpoint, result.SigningRequired ?? smb1Signing, result.Dialect, smb1, result.Failure?.ToString())
         {
             Smb1Evidence = result.Smb1.Evidence,
+            SigningFromSmb1 = smb1Signing is not null,
         };
     }
 
-    private sealed class Progress(IProgress<SourceProgress> inner, string source, int skipped) : IProgress<WireScanProgress>
+    private sealed class Progress(IProgress<SourceProgress> inner, string source, int skipped, int failedSkips) : IProgress<WireScanProgress>
     {
         public void Report(WireScanProgress value) =>
-            inner.Report(new SourceProgress(source, value.Completed + skipped, value.Total + skipped, value.Failed + skipped, value.Latest.Target.ToString()));
+            inner.Report(new SourceProgress(source, value.Completed + skipped, value.Total + skipped, value.Failed + failedSkips, value.Latest.Target.ToString()));
     }
 }

@@ -7,13 +7,16 @@ namespace SmbPolicyCompiler.Emit.PowerShell;
 /// <summary>
 /// One setting as a hashtable in a script's data block: where it lives, the value to write (or $null to remove it),
 /// the Set-Smb*Configuration parameter that can write it, and the oldest build that honours it.
+/// The value lives where Group Policy writes it (<see cref="SettingDefinition.GpoLocation"/>). The cmdlet is named only
+/// for settings Group Policy keeps in the Services key, where the cmdlet writes too: an Administrative Template value
+/// is written to the Policies key, which Windows reads first, as Group Policy would.
 /// </summary>
 internal static class SettingEntry
 {
     public static void Append(PsScript script, RegistryAssignment assignment, RegistryValue? value, string indent)
     {
         var setting = assignment.Setting;
-        var parameter = setting?.PowerShell;
+        var parameter = setting is { PowerShell: { } p } && setting.GpoLocation == setting.ServicesLocation ? p : null;
         var parameterValue = value is null || parameter is null ? null : ParameterValue(parameter, value.AsDword());
         var os = setting?.MinimumOs;
         script.Line(indent + "@{")
@@ -23,11 +26,11 @@ internal static class SettingEntry
             .Line($"{indent}    Name = {Ps.Str(assignment.Location.ValueName)}")
             .Line($"{indent}    Type = {Ps.Str(TypeName(assignment.Value.Type))}")
             .Line($"{indent}    Value = {(value is null ? "$null" : Literal(value))}")
-            .Line($"{indent}    Cmdlet = {Ps.StrOrNull(parameterValue is null ? null : parameter!.Cmdlet)}")
-            .Line($"{indent}    GetCmdlet = {Ps.StrOrNull(parameterValue is null ? null : parameter!.GetCmdlet)}")
-            .Line($"{indent}    Parameter = {Ps.StrOrNull(parameterValue is null ? null : parameter!.Name)}")
+            .Line($"{indent}    Cmdlet = {Ps.StrOrNull(parameter?.Cmdlet)}")
+            .Line($"{indent}    GetCmdlet = {Ps.StrOrNull(parameter?.GetCmdlet)}")
+            .Line($"{indent}    Parameter = {Ps.StrOrNull(parameter?.Name)}")
+            .Line($"{indent}    ParameterKind = {Ps.StrOrNull(parameter?.Kind.ToString())}")
             .Line($"{indent}    ParameterValue = {parameterValue ?? "$null"}")
-            .Line($"{indent}    CmdletKey = {Ps.StrOrNull(parameter is null ? null : setting!.ServicesLocation.Key)}")
             .Line($"{indent}    MinimumBuild = {Ps.Number(os?.MinimumBuild ?? 0)}")
             .Line($"{indent}    MinimumOs = {Ps.Str(os?.Label ?? "any Windows")}")
             .Line($"{indent}    RequiredUpdate = {Ps.StrOrNull(os?.RequiredUpdate)}")

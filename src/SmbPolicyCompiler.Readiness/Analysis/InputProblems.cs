@@ -36,6 +36,7 @@ internal static class InputProblems
         Files(FileOutcome.NotAnEventFile, problems, "are not event exports (use wevtutil qe /f:xml, ConvertTo-Json -Depth 3, Winlogbeat NDJSON or CSV)");
         Files(FileOutcome.OtherChannelOnly, problems, "hold no SMB audit events, only other channels (export Microsoft-Windows-SMBServer/Audit)");
         Count(read.MalformedRecords, problems, "record(s) could not be read and were skipped (see the problems below)");
+        Count(read.EvtxDamage, problems, "damaged part(s) of .evtx files were skipped or are doubtful; the rest was read (see the problems below: file, chunk, offset)");
         Count(read.DataMissing, problems, "audit event(s) carried no event data (ConvertTo-Json needs -Depth 3; Export-Csv keeps data only in Message)");
         Count(tallies.EventsWithoutClient, problems, "audit event(s) named no usable client; they count for their computer, for no client");
         Count(tallies.EventsWithoutComputer, problems, "audit event(s) did not record the computer that logged them; they count for no ring");
@@ -53,6 +54,7 @@ internal static class InputProblems
         Count(read.OtherChannelEvents.Sum(e => e.Count), cautions, "event(s) of other channels were ignored: " + string.Join(", ", read.OtherChannelEvents.Select(e => e.Channel.Length > 0 ? e.Channel : "(no channel)").Distinct()));
         Count(read.Problems.Count(p => p.Kind is ReadProblemKind.FieldTooLong or ReadProblemKind.TooManyFields), cautions, "event(s) had values cut to the size limits");
         Count(read.Problems.Count(p => p.Kind == ReadProblemKind.UnreadableTime), cautions, "time value(s) could not be read");
+        Count(read.Problems.Count(p => p.Kind == ReadProblemKind.EvtxDirty), cautions, ".evtx file(s) were not closed cleanly (copied while the log was open); every chunk was read");
         Count(read.ProblemsNotListed, cautions, "further reading problem(s) were counted but not listed");
         var unknown = computers.Where(c => !c.Known).ToList();
         Count(unknown.Sum(c => c.Events), cautions, $"event(s) came from {unknown.Count} computer(s) the policy does not name; they count for no ring (see the computers list)");

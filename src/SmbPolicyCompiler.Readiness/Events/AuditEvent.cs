@@ -22,6 +22,9 @@ public sealed record AuditEvent
     /// <summary>System/Version; null when the export does not carry it (admin-made CSV).</summary>
     public int? Version { get; init; }
 
+    /// <summary>System/Level (0 LogAlways, 1 critical ... 5 verbose); null when the export does not carry it.</summary>
+    public int? Level { get; init; }
+
     /// <summary>EventRecordID; null when the export does not carry it (then the record cannot be deduplicated).</summary>
     public long? RecordId { get; init; }
 

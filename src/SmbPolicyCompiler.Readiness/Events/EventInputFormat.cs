@@ -17,4 +17,7 @@ public enum EventInputFormat
 
     /// <summary>CSV with a header row (Export-Csv, admin-made, Kibana).</summary>
     Csv,
+
+    /// <summary>A binary Windows event log (.evtx), as copied from winevt\Logs or saved with wevtutil epl.</summary>
+    Evtx,
 }

@@ -25,6 +25,8 @@ internal sealed class EventRecordBuilder(ReadContext context)
 
     public int? Version { get; set; }
 
+    public int? Level { get; set; }
+
     public long? RecordId { get; set; }
 
     public DateTime? TimeUtc { get; private set; }
@@ -45,7 +47,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         _ignoredFields = 0;
         _error = null;
         Computer = Channel = Provider = string.Empty;
-        EventId = Version = null;
+        EventId = Version = Level = null;
         RecordId = null;
         TimeUtc = null;
         TimeLacksOffset = false;
@@ -106,6 +108,14 @@ internal sealed class EventRecordBuilder(ReadContext context)
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             Version = version;
+        }
+    }
+
+    public void SetLevel(ReadOnlySpan<char> text)
+    {
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+        {
+            Level = level;
         }
     }
 
@@ -176,6 +186,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
             Provider = Provider,
             EventId = EventId!.Value,
             Version = Version,
+            Level = Level,
             RecordId = RecordId,
             TimeUtc = TimeUtc,
             TimeLacksOffset = TimeLacksOffset,

@@ -58,6 +58,7 @@ internal sealed class FileRead(string name, Func<Stream> open, ReadContext conte
         EventInputFormat.WevtutilXml when context.Options.XmlEngine == XmlEngine.XmlReader => new XmlReaderEventReader(input.OpenText(), context),
         EventInputFormat.WevtutilXml => new FastXmlEventReader(input.OpenText(), context),
         EventInputFormat.Csv => new CsvEventReader(input.OpenText(), context),
+        EventInputFormat.Evtx => new Evtx.EvtxEventReader(input.Input.Content, context),
         _ => new JsonEventReader(input.OpenUtf8(), context),
     };
 

@@ -30,7 +30,7 @@ public static class ReadReportText
         return $"{read.Files.Count} file(s), {Format.Number(read.RecordsRead)} record(s) read, {Format.Number(read.DuplicatesRemoved)} duplicate(s) removed, " +
                $"{Format.Number(read.AuditEvents)} SMB audit event(s)" + (byId.Length > 0 ? $" ({byId})" : string.Empty) +
                $", {Format.Number(read.UnknownEvents.Sum(e => e.Count))} unknown, {Format.Number(read.OtherChannelEvents.Sum(e => e.Count))} of other channels, " +
-               $"{Format.Number(read.MalformedRecords)} malformed";
+               $"{Format.Number(read.MalformedRecords)} malformed" + (read.EvtxDamage > 0 ? $", {Format.Number(read.EvtxDamage)} damaged .evtx part(s)" : string.Empty);
     }
 
     public static void Write(TextWriter o, InputSummary input)

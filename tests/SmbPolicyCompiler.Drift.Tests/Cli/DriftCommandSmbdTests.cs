@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SmbPolicyCompiler.Drift.Tests.Support;
+using SmbPolicyCompiler.TestSupport;
 
 namespace SmbPolicyCompiler.Drift.Tests.Cli;
 
@@ -76,5 +77,21 @@ public class DriftCommandSmbdTests
         result.ExitCode.Should().Be(0, result.ToString());
         result.Error.Should().Contain("wire: 1/1, 0 failed, last 127.0.0.1:" + smbd.Port);
         result.Out.Should().NotContain("wire: 1/1", "progress goes to stderr only");
+    }
+
+    [Fact]
+    public async Task Drift_WireBesideSnapshotsWithNoSnapshotForTheHost_FailsOnUnknown()
+    {
+        using var smbd = await SmbdServer.StartAsync(new SmbdConfig { ServerSigning = "mandatory" });
+        using var policy = PolicyFolder.SigningAndSmb1();
+        using var snapshots = new TempFolder("smbpol-drift-nosnap");
+        File.Copy(DriftCases.Path("snapshots", "good", "FS-PAR-01.json"), snapshots.Combine("FS-PAR-01.json"));
+
+        var result = Drift(policy, smbd, "--source", "snapshots=" + snapshots.Path, "--fail-on-unknown", "--format", "json");
+
+        result.ExitCode.Should().Be(1, "the snapshot of LAB-FS01 is missing; {0}", result);
+        using var report = JsonDocument.Parse(result.Out);
+        Status(report, "server.RequireSecuritySignature").Should().Be("compliant");
+        Status(report, "server.AuditSmb1Access").Should().Be("unknown");
     }
 }

@@ -128,4 +128,20 @@ public class DriftEvaluatorTests
         }));
         report.Hosts.Select(h => h.Host).Should().BeInAscendingOrder(StringComparer.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void WireBesideSnapshots_HostWithoutASnapshot_IsUnknownForWhatOnlyTheSnapshotCouldSee()
+    {
+        var report = Evaluate(
+            SourceResult.Of("wire", [WireOf("FS-PAR-01", true, false), WireOf("FS-PAR-02", true, false)]),
+            SourceResult.Of("snapshot", [new HostObservation("FS-PAR-01", "snapshot:FS-PAR-01.json") { OsBuild = 20348 }]));
+
+        var fs02 = report.Findings.Where(f => f.Host == "FS-PAR-02").ToList();
+        fs02.Where(f => f.Setting is "server.RequireSecuritySignature" or "server.SMB1").Should().OnlyContain(f => f.Status == DriftStatus.Compliant);
+        fs02.Where(f => f.Setting is not ("server.RequireSecuritySignature" or "server.SMB1")).Should().NotBeEmpty()
+            .And.OnlyContain(f => f.Status == DriftStatus.Unknown && f.Detail.StartsWith("snapshot has no reading of this host", StringComparison.Ordinal));
+        report.Hosts.Single(h => h.Host == "FS-PAR-02").Status.Should().Be(DriftStatus.Unknown);
+        report.Findings.Where(f => f.Host == "FS-PAR-01" && f.Setting == "server.EncryptData").Should().OnlyContain(f => f.Status == DriftStatus.NotVisible,
+            "FS-PAR-01 has a snapshot; it just does not hold that key");
+    }
 }

@@ -7,15 +7,16 @@ using SmbPolicyCompiler.Drift.Tests.Support;
 namespace SmbPolicyCompiler.Drift.Tests.Reports;
 
 /// <summary>
-/// A fixed run over six hosts of the case policy: one compliant, one drifted (registry and wire), one unreadable, one
-/// unknown by absence on 26100, one held by an exception with a hostile REG_SZ, one seen only on the wire; a host outside
-/// the policy; an input note.
+/// A fixed run over seven hosts of the case policy: one compliant, one drifted (registry and wire), one unreadable, one
+/// unknown by absence on 26100, one held by an exception with a hostile REG_SZ, one seen only on the wire (no snapshot:
+/// unknown beyond what the wire sees), one whose snapshot captured no key (not visible); a host outside the policy; an
+/// input note.
 /// </summary>
 internal static class ReportFixture
 {
     public static DriftReport Build()
     {
-        var names = new HashSet<string>(["FS-PAR-01", "FS-PAR-02", "FS-PAR-03", "FS-PAR-04", "FS-NEW-01", "FILESRV-PARIS-LONG01"], StringComparer.Ordinal);
+        var names = new HashSet<string>(["FS-PAR-01", "FS-PAR-02", "FS-PAR-03", "FS-PAR-04", "FS-NEW-01", "FILESRV-PARIS-LONG01", "FS-BAD-01"], StringComparer.Ordinal);
         var targets = DriftCases.Targets.Where(t => names.Contains(t.Name)).ToList();
         var snapshots = new SourceResult("snapshot",
         [
@@ -29,6 +30,7 @@ internal static class ReportFixture
             Snapshot("FS-NEW-01", 26100, (Settings.ServerRequireSecuritySignature, 1), (Settings.AuditSmb1Access, 1), (Settings.Smb1, 0), (Settings.EncryptData, 1),
                 (Settings.AuditClientDoesNotSupportSigning, 1), (Settings.AuditClientDoesNotSupportEncryption, 1), (Settings.ServerMinSmb2Dialect, 0x300),
                 (Settings.AuditServerDoesNotSupportSigning, 1), (Settings.ClientMinSmb2Dialect, 0x300)),
+            new HostObservation("FS-BAD-01", "snapshot:FS-BAD-01.json") { Registry = new ObservedRegistry(), OsBuild = 20348 },
         ],
         ["estate.json: line 412, column 7: the file ends in the middle of a value (truncated?); 3 snapshot(s) before that point were read, the rest of the file was not"]);
         var fs04 = (HostObservation)snapshots.Observations[3];

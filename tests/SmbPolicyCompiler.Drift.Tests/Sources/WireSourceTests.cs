@@ -53,6 +53,56 @@ public class WireSourceTests
     }
 
     [Fact]
+    public async Task Read_HostWhoseSettingsTheWireCannotSee_IsNotProbedAndNotVisible()
+    {
+        await using var silent = LoopbackResponder.Start(ResponderScripts.Silent);
+        await using var server = LoopbackResponder.Start(ResponderScripts.Smb2Only(0x0003));
+        using var folder = new PolicyFolder("""
+            policy: { name: wire-sees, domain: lab.example.com }
+            groups:
+              - { name: lab, description: Lab file servers., owner: lab@example.com, members: { hosts: [LAB-FS01] } }
+              - { name: desks, description: Desktops., owner: lab@example.com, role: client, members: { hosts: [WS-01] } }
+            rings:
+              - name: pilot
+                description: The lab.
+                groups: [lab, desks]
+                controls:
+                  serverSigning: { audit: 2026-01-05, enforce: 2026-03-02 }
+                  clientSigning: { audit: 2026-01-05, enforce: 2026-03-02 }
+            """);
+        var policy = DriftCases.Load(folder.Path);
+        var specs = new[] { $"WS-01={silent.Target}", $"LAB-FS01={server.Target}" }
+            .Select(t => TargetSpec.TryParse(t, out var spec, out _) ? spec : throw new InvalidOperationException(t)).ToList();
+        var targets = DriftTargets.Resolve(policy, specs);
+        var slow = Quick with { Timeout = TimeSpan.FromSeconds(30), Retries = 0 };
+
+        var result = await new WireSource(slow).ReadAsync(targets, null, CancellationToken.None);
+        var report = DriftEvaluator.Evaluate(targets, [result], DriftCases.AsOf, policy);
+
+        silent.Connections.Should().Be(0, "the policy declares nothing on WS-01 that a negotiate shows");
+        report.Findings.Where(f => f.Host == "WS-01").Should().NotBeEmpty().And.OnlyContain(f => f.Status == DriftStatus.NotVisible && f.Source == "wire");
+        report.Findings.Single(f => f.Host == "LAB-FS01" && f.Setting == "server.RequireSecuritySignature").Status.Should().Be(DriftStatus.Compliant);
+    }
+
+    [Fact]
+    public async Task Read_Smb1OnlyServer_SigningComesFromTheSmb1NegotiateReply()
+    {
+        await using var required = LoopbackResponder.Start(ResponderScripts.Smb1Only(0x0F));
+        await using var optional = LoopbackResponder.Start(ResponderScripts.Smb1Only(0x07));
+        var targets = PointAt(("FS-PAR-01", required.Target.ToString()), ("FS-PAR-02", optional.Target.ToString()));
+
+        var result = await new WireSource(Quick).ReadAsync(targets, null, CancellationToken.None);
+        var report = DriftEvaluator.Evaluate(targets, [result], DriftCases.AsOf, DriftCases.Policy);
+
+        var fs01 = report.Findings.Single(f => f.Host == "FS-PAR-01" && f.Setting == "server.RequireSecuritySignature");
+        (fs01.Status, fs01.Actual).Should().Be((DriftStatus.Compliant, "signing required"));
+        fs01.Detail.Should().StartWith("SMB1 NEGOTIATE to ").And.Contain("signing-required bit is set");
+        var fs02 = report.Findings.Single(f => f.Host == "FS-PAR-02" && f.Setting == "server.RequireSecuritySignature");
+        (fs02.Status, fs02.Actual).Should().Be((DriftStatus.Drifted, "signing not required"));
+        report.Findings.Single(f => f.Host == "FS-PAR-01" && f.Setting == "server.SMB1").Status.Should().Be(DriftStatus.Drifted, "SMB1 is accepted");
+    }
+
+    [Fact]
     public async Task Read_AddressThatCannotBeProbed_IsUnknownWithoutAProbe()
     {
         var targets = new List<DriftTarget> { new("FS-PAR-01", "bad host!", DriftCases.Host("FS-PAR-01")) };

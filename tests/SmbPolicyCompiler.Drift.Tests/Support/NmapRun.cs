@@ -4,8 +4,9 @@ using System.Xml.Linq;
 namespace SmbPolicyCompiler.Drift.Tests.Support;
 
 /// <summary>
-/// Runs nmap's smb2-security-mode script against addresses that all listen on one port. The script probes one
-/// SMB port per host, chosen with the script argument smbport; "-p" must list the same port so nmap sees it open.
+/// Runs nmap's smb2-security-mode script (or, for SMB1, smb-security-mode) against addresses that all listen on one
+/// port. The scripts probe one SMB port per host, chosen with the script argument smbport; "-p" must list the same
+/// port so nmap sees it open.
 /// </summary>
 public sealed record NmapRun(string CommandLine, TimeSpan Elapsed, IReadOnlyList<NmapSmb2Verdict> Verdicts)
 {
@@ -17,6 +18,27 @@ public sealed record NmapRun(string CommandLine, TimeSpan Elapsed, IReadOnlyList
     public static async Task<NmapRun> Smb2SecurityModeAsync(
         IReadOnlyCollection<string> addresses, int port, IEnumerable<string>? options = null, CancellationToken cancellation = default)
     {
+        var (commandLine, elapsed, xml) = await RunScriptAsync("smb2-security-mode", addresses, port, options, cancellation).ConfigureAwait(false);
+        return new NmapRun(commandLine, elapsed, Parse(xml));
+    }
+
+    /// <summary>
+    /// nmap's smb-security-mode (the SMB1 negotiate) for one address: its message_signing value ("required", "supported",
+    /// "disabled"), or null when the script printed none; and the command line, for messages.
+    /// </summary>
+    public static async Task<(string? MessageSigning, string CommandLine)> SmbSecurityModeAsync(string address, int port, CancellationToken cancellation = default)
+    {
+        var (commandLine, _, xml) = await RunScriptAsync("smb-security-mode", [address], port, null, cancellation).ConfigureAwait(false);
+        var signing = XDocument.Parse(xml).Descendants("script")
+            .Where(s => (string?)s.Attribute("id") == "smb-security-mode")
+            .Elements("elem")
+            .FirstOrDefault(e => (string?)e.Attribute("key") == "message_signing")?.Value.Trim();
+        return (signing, commandLine);
+    }
+
+    private static async Task<(string CommandLine, TimeSpan Elapsed, string Xml)> RunScriptAsync(
+        string script, IReadOnlyCollection<string> addresses, int port, IEnumerable<string>? options, CancellationToken cancellation)
+    {
         var nmap = RequiredTool.Nmap;
         var targets = Path.Combine(Path.GetTempPath(), $"smbpol-nmap-{Guid.NewGuid():N}.txt");
         await File.WriteAllLinesAsync(targets, addresses, cancellation).ConfigureAwait(false);
@@ -26,7 +48,7 @@ public sealed record NmapRun(string CommandLine, TimeSpan Elapsed, IReadOnlyList
             [
                 .. options ?? DefaultOptions,
                 "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--script", "smb2-security-mode",
+                "--script", script,
                 "--script-args", $"smbport={port}",
                 "-oX", "-",
                 "-iL", targets,
@@ -49,7 +71,7 @@ public sealed record NmapRun(string CommandLine, TimeSpan Elapsed, IReadOnlyList
                 throw new InvalidOperationException($"{commandLine} exited with {process.ExitCode}: {await errors.ConfigureAwait(false)}");
             }
 
-            return new NmapRun(commandLine, clock.Elapsed, Parse(await output.ConfigureAwait(false)));
+            return (commandLine, clock.Elapsed, await output.ConfigureAwait(false));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Drift.Sources;
 using SmbPolicyCompiler.Drift.Tests.Support;
 using SmbPolicyCompiler.Drift.Wire;
 
@@ -50,6 +51,24 @@ public class SambaProbeTests
             "nmap ran: {0}; {1}", nmap.CommandLine, logs);
         verdict.SigningRequired.Should().Be(result.SigningRequired);
         verdict.SigningEnabled.Should().Be(result.SigningEnabled);
+    }
+
+    [Theory]
+    [InlineData("mandatory", "required")]
+    [InlineData("auto", "supported")]
+    public async Task Probe_Smb1OnlySmbd_SigningFromTheSmb1NegotiateAgreesWithNmapSmbSecurityMode(string signing, string nmapSays)
+    {
+        using var smbd = await SmbdServer.StartAsync(new SmbdConfig { ServerSigning = signing, MinProtocol = "NT1", MaxProtocol = "NT1" });
+
+        var result = await new WireScanner(Options).ProbeAsync(smbd.Target);
+        var observed = WireSource.Observe(result);
+
+        var logs = smbd.DescribeLogs();
+        result.Succeeded.Should().BeFalse("smbd speaks only SMB1 here; {0}", logs);
+        result.Smb1.Support.Should().Be(Smb1Support.Accepted, "{0}; {1}", result.Smb1.Evidence, logs);
+        observed.SigningRequired.Should().Be(signing == "mandatory", "the SMB1 NEGOTIATE reply's SecurityMode says it; {0}", result.Smb1.Evidence);
+        var (messageSigning, commandLine) = await NmapRun.SmbSecurityModeAsync(smbd.Config.Address.ToString(), smbd.Port);
+        messageSigning.Should().Be(nmapSays, "nmap ran: {0}; {1}", commandLine, logs);
     }
 
     [Theory]

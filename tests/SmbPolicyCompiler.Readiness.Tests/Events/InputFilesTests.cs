@@ -45,12 +45,13 @@ public sealed class InputFilesTests
     }
 
     [Fact]
-    public void Read_BinaryEvtxOrZip_SaysHowToExportOrExtract()
+    public void Read_BinaryEvtxIsReadAndZipSaysToExtract()
     {
         var (_, evtx) = Reading.Audit([.. "ElfFile\0"u8, .. new byte[4088]]);
         var (_, zip) = Reading.Audit([.. "PK\u0003\u0004"u8, .. new byte[100]]);
 
-        evtx.Problems.Single().Message.Should().Contain("wevtutil qe <file.evtx> /lf:true /f:xml");
+        evtx.Files.Single().Format.Should().Be(EventInputFormat.Evtx);
+        evtx.Problems.Should().Contain(p => p.Kind == ReadProblemKind.EvtxDamage);
         zip.Problems.Single().Message.Should().Contain("extract it");
     }
 

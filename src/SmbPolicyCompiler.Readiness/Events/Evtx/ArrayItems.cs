@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 
 /// <summary>Splits an array value (type | 0x80) into its items: NUL-terminated strings, fixed-size values or SIDs.</summary>
 internal static class ArrayItems
 {
     /// <summary>The next item at <paramref name="position"/>; false when there is none. An empty array has one empty item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Next(byte itemType, ReadOnlySpan<byte> data, ref int position, out int start, out int length)
     {
         start = position;

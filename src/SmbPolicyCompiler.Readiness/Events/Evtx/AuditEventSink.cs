@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 
@@ -7,6 +8,7 @@ internal sealed class AuditEventSink(string file, EventReadOptions options) : Ev
 {
     public List<AuditEvent> Events { get; } = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Accept(EvtxRecord record)
     {
         var place = string.Create(CultureInfo.InvariantCulture, $"record {record.HeaderRecordId} (offset 0x{record.FileOffset:X})");
@@ -25,6 +27,7 @@ internal sealed class AuditEventSink(string file, EventReadOptions options) : Ev
             Provider = pool.Get(record[record.Provider]),
             EventId = record.EventId.Value,
             Version = record.Version,
+            Level = record.Level,
             RecordId = record.RecordId,
             TimeUtc = record.TimeUtc,
             Fields = Fields(record),
@@ -38,6 +41,7 @@ internal sealed class AuditEventSink(string file, EventReadOptions options) : Ev
         Events.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventFields Fields(EvtxRecord record)
     {
         if (record.FieldCount == 0)

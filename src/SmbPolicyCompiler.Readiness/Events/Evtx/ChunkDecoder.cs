@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 
@@ -11,6 +12,7 @@ internal sealed class ChunkDecoder(RecordDecoder decoder)
 {
     public RecordDecoder Decoder => decoder;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<byte> chunk, int index, long fileOffset, bool verifyChecksums, IEvtxRecordSink sink, List<EvtxProblem> problems)
     {
         var place = string.Create(CultureInfo.InvariantCulture, $"chunk {index} (offset 0x{fileOffset:X})");

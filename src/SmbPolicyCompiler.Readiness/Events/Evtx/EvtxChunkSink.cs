@@ -10,6 +10,11 @@ internal abstract class EvtxChunkSink : IEvtxRecordSink
 
     public abstract void Accept(EvtxRecord record);
 
+    /// <summary>Called on the decoding thread after the chunk's last record.</summary>
+    public virtual void Complete()
+    {
+    }
+
     /// <summary>Makes the sink ready for another chunk.</summary>
     public virtual void Clear() => Problems.Clear();
 }

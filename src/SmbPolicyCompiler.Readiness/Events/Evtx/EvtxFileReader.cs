@@ -113,6 +113,7 @@ internal sealed class EvtxFileReader<TSink>(Stream stream, EvtxReadSettings sett
         try
         {
             decoder.Decode(block.Buffer.AsSpan(0, block.Length), block.Index, block.Offset, verify, sink, sink.Problems);
+            sink.Complete();
         }
         catch (Exception error) when (error is IndexOutOfRangeException or ArgumentException or OverflowException or InvalidOperationException)
         {

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 /// One decoded record: the System values and the event data, with all text in one reused buffer. Reused from record
 /// to record by one decoder; consumers copy what they keep before the next record is decoded.
 /// </summary>
-internal sealed class EvtxRecord
+internal sealed partial class EvtxRecord
 {
     private string?[] _rawNames = new string?[32];
     private TextRange[] _rawValues = new TextRange[32];
@@ -76,6 +76,7 @@ internal sealed class EvtxRecord
 
     public ReadOnlySpan<char> FieldValue(int index) => this[_values[index]];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reset()
     {
         Text.Length = 0;
@@ -103,6 +104,7 @@ internal sealed class EvtxRecord
     }
 
     /// <summary>Applies the naming rules of the XML path (EventRecordBuilder) to the raw fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void NameFields(int maxFields)
     {
         if (!FieldsNeedNaming && RawFieldCount <= maxFields)
@@ -142,6 +144,7 @@ internal sealed class EvtxRecord
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(string name, TextRange value, int positional, int maxFields)
     {
         for (var i = 0; i < FieldCount; i++)

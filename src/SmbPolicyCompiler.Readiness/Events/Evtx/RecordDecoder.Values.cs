@@ -37,6 +37,7 @@ internal sealed partial class RecordDecoder
     }
 
     /// <summary>Numbers and times of the System element, read without formatting them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Direct(byte type, ReadOnlySpan<byte> data, ref Capture capture)
     {
         var role = capture.Op.Role;
@@ -58,6 +59,7 @@ internal sealed partial class RecordDecoder
     }
 
     /// <summary>An array that is the whole value of a field becomes one field per item (as Windows renders it); elsewhere its items are joined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Array(ReadOnlySpan<byte> data, byte itemType, bool sole, ref Capture capture)
     {
         var text = Record.Text;
@@ -85,6 +87,7 @@ internal sealed partial class RecordDecoder
     }
 
     /// <summary>Ends a value: keeps it as a field or a System value; true when a field was added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool End(ReadOnlySpan<byte> chunk, ValueTable table, ref Capture capture)
     {
         var record = Record;
@@ -129,6 +132,7 @@ internal sealed partial class RecordDecoder
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddField(string? name, int start)
     {
         var record = Record;
@@ -161,6 +165,7 @@ internal sealed partial class RecordDecoder
         return name;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Time(ref Capture capture, TextRange value)
     {
         var record = Record;
@@ -182,6 +187,7 @@ internal sealed partial class RecordDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Number(EvtxRole role, in Capture capture, TextRange value)
     {
         var record = Record;
@@ -220,6 +226,7 @@ internal sealed partial class RecordDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TextRange Trim(TextRange value)
     {
         var span = Record[value];

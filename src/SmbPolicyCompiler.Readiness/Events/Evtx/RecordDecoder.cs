@@ -35,6 +35,7 @@ internal sealed partial class RecordDecoder
     }
 
     /// <summary>Decodes the record's Binary XML in [start, end); false with a reason when it cannot be read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Decode(ReadOnlySpan<byte> chunk, int start, int end, out string? error)
     {
         Record.Reset();
@@ -47,6 +48,7 @@ internal sealed partial class RecordDecoder
         return error is null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Fragment(ReadOnlySpan<byte> chunk, int start, int end, EvtxRole role, int depth)
     {
         if (depth > MaxNesting)
@@ -78,6 +80,7 @@ internal sealed partial class RecordDecoder
         return Run(chunk, plan, table, depth);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? TemplateInstance(ReadOnlySpan<byte> chunk, int position, int end, EvtxRole role, int depth)
     {
         if (position + 10 > end)
@@ -107,6 +110,7 @@ internal sealed partial class RecordDecoder
         return table.Read(chunk, values, end) ? Run(chunk, plan, table, depth) : "the substitution values do not fit in the record";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TemplatePlan Plan(ReadOnlySpan<byte> chunk, int definition, EvtxRole role)
     {
         var key = ((long)definition << 8) | (byte)role;

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 
 /// <summary>The records of one chunk's used area, one after another; after a broken record, the next intact one.</summary>
 internal readonly ref struct RecordWalk(RecordDecoder decoder, EvtxChunkHeader header, string place, long fileOffset, IEvtxRecordSink sink, List<EvtxProblem> problems)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(ReadOnlySpan<byte> chunk, int limit, bool resync)
     {
         var position = EvtxLayout.ChunkHeaderSize;
@@ -38,6 +40,7 @@ internal readonly ref struct RecordWalk(RecordDecoder decoder, EvtxChunkHeader h
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Record(ReadOnlySpan<byte> chunk, int position, int size, ulong id)
     {
         var record = decoder.Record;
@@ -55,6 +58,7 @@ internal readonly ref struct RecordWalk(RecordDecoder decoder, EvtxChunkHeader h
     }
 
     /// <summary>A record header with its signature, a size that stays in the used area and a matching size copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly bool Intact(ReadOnlySpan<byte> chunk, int position, int limit, ulong lastId, bool strict)
     {
         if (EvtxLayout.U32(chunk, position) != EvtxLayout.RecordSignature)

@@ -22,12 +22,14 @@ internal sealed class TextBuffer
         return _chars.AsSpan(Length, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<char> text)
     {
         text.CopyTo(Reserve(text.Length));
         Length += text.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(char c)
     {
         Reserve(1)[0] = c;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,6 +15,7 @@ internal static class ValueFormatter
 {
     private static readonly Encoding Ansi = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(TextBuffer text, byte type, ReadOnlySpan<byte> data)
     {
         var fixedSize = BinXmlValueType.FixedSize(type);
@@ -94,9 +96,11 @@ internal static class ValueFormatter
     }
 
     /// <summary>The UTC time of a FILETIME, or null when it is outside the range of DateTime.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateTime? FileTimeUtc(long fileTime) =>
         fileTime >= 0 && fileTime <= DateTime.MaxValue.Ticks - DateTime.FromFileTimeUtc(0).Ticks ? DateTime.FromFileTimeUtc(fileTime) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long ReadInteger(byte type, ReadOnlySpan<byte> data) => type switch
     {
         BinXmlValueType.Int8 => (sbyte)data[0],
@@ -108,6 +112,7 @@ internal static class ValueFormatter
         _ => BinaryPrimitives.ReadInt64LittleEndian(data),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Utf16(TextBuffer text, ReadOnlySpan<byte> data)
     {
         var chars = MemoryMarshal.Cast<byte, char>(data[..(data.Length & ~1)]);
@@ -121,6 +126,7 @@ internal static class ValueFormatter
         text.Length += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Number<T>(TextBuffer text, T value)
         where T : ISpanFormattable
     {
@@ -129,6 +135,7 @@ internal static class ValueFormatter
         text.Length += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void HexNumber(TextBuffer text, ulong value)
     {
         var span = text.Reserve(18);
@@ -138,6 +145,7 @@ internal static class ValueFormatter
         text.Length += written + 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Guid(TextBuffer text, ReadOnlySpan<byte> data)
     {
         var span = text.Reserve(38);
@@ -150,6 +158,7 @@ internal static class ValueFormatter
         text.Length += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FileTime(TextBuffer text, long fileTime)
     {
         if (FileTimeUtc(fileTime) is { } utc)
@@ -162,6 +171,7 @@ internal static class ValueFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Iso(TextBuffer text, DateTime utc)
     {
         var span = text.Reserve(28);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 
 /// <summary>The substitution values of one template instance: type, chunk offset and size of each.</summary>
@@ -17,6 +18,7 @@ internal sealed class ValueTable
     public byte Type(int index) => (uint)index < (uint)Count ? _types[index] : BinXmlValueType.Null;
 
     /// <summary>Reads the descriptors at <paramref name="position"/>; false when they or the values do not fit before <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read(ReadOnlySpan<byte> chunk, int position, int end)
     {
         Count = 0;

@@ -15,7 +15,7 @@ internal static class FormatSniffer
         var prefix = input.Head;
         if (prefix.StartsWith("ElfFile\0"u8))
         {
-            return (null, "this is a binary .evtx log, which is not read directly; export it with: wevtutil qe <file.evtx> /lf:true /f:xml > events.xml");
+            return (EventInputFormat.Evtx, null);
         }
 
         if (prefix.StartsWith("PK\u0003\u0004"u8))

@@ -84,6 +84,7 @@ internal sealed class EventXmlAssembler
             "Provider" => XmlRole.Provider,
             "EventID" => XmlRole.EventId,
             "Version" => XmlRole.Version,
+            "Level" => XmlRole.Level,
             "TimeCreated" => XmlRole.TimeCreated,
             "EventRecordID" => XmlRole.RecordId,
             "Channel" => XmlRole.Channel,
@@ -160,6 +161,9 @@ internal sealed class EventXmlAssembler
             case XmlRole.Version:
                 _builder.SetVersion(value);
                 break;
+            case XmlRole.Level:
+                _builder.SetLevel(value);
+                break;
             case XmlRole.RecordId:
                 _builder.SetRecordId(value);
                 break;
@@ -195,7 +199,7 @@ internal sealed class EventXmlAssembler
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Captures(XmlRole role) => role is XmlRole.Data or XmlRole.UserDataField or XmlRole.EventId
-        or XmlRole.Version or XmlRole.RecordId or XmlRole.Channel or XmlRole.Computer;
+        or XmlRole.Version or XmlRole.Level or XmlRole.RecordId or XmlRole.Channel or XmlRole.Computer;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CommitField(ReadOnlySpan<char> value)

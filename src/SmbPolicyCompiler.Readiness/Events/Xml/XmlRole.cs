@@ -14,6 +14,7 @@ internal enum XmlRole : byte
     Provider,
     EventId,
     Version,
+    Level,
     TimeCreated,
     RecordId,
     Channel,

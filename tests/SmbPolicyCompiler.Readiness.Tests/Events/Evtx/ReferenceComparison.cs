@@ -108,6 +108,23 @@ internal static partial class ReferenceComparison
 
     private static string Printable(string value) => new([.. value.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')]);
 
+    /// <summary>Two events of the same record read by two paths: System values exactly, field values up to the rendering differences.</summary>
+    public static void CompareEvents(AuditEvent a, AuditEvent b, List<string> differences)
+    {
+        var system = (a.Computer, a.Channel, a.Provider, a.EventId, a.Version, a.Level, a.RecordId, a.TimeUtc, a.TimeLacksOffset);
+        var other = (b.Computer, b.Channel, b.Provider, b.EventId, b.Version, b.Level, b.RecordId, b.TimeUtc, b.TimeLacksOffset);
+        if (system != other)
+        {
+            differences.Add($"record {a.RecordId}: System values {system} differ from {other}");
+        }
+
+        var (x, y) = (a.Fields.ToList(), b.Fields.ToList());
+        if (x.Count != y.Count || Enumerable.Range(0, x.Count).Any(i => x[i].Key != y[i].Key || !SameValue(x[i].Value, y[i].Value, python: false)))
+        {
+            differences.Add($"record {a.RecordId}: fields [{a.Fields}] differ from [{b.Fields}]");
+        }
+    }
+
     /// <summary>The naming of the XML path: named fields first (first occurrence wins, ignoring case), then unnamed ones as param1..N.</summary>
     private static List<KeyValuePair<string, string>> Named(IEnumerable<(string? Name, string Value)> data)
     {

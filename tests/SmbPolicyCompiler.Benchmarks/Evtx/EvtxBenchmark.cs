@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using SmbPolicyCompiler.TestSupport;
+
+namespace SmbPolicyCompiler.Benchmarks.Evtx;
+
+/// <summary>
+/// Reads one big .evtx file (>= 100 MB, made from the real corpus chunks) side by side, each run a whole process
+/// measured from start to exit (start-up included) under GNU time for its peak memory: smbpol events dump to NDJSON on
+/// one core (taskset) and on all cores, evtxexport -f xml on the same file, and evtx_dump.py on a small real file.
+/// Output goes to /dev/null for all. Prints MB/s, records/s, peak memory and the ratios, with the load average.
+/// </summary>
+public sealed class EvtxBenchmark : IBenchmark
+{
+    private static readonly string[] Sources = ["system.evtx", "security.evtx", "sample-with-irregular-bool-values.evtx", "sysmon.evtx"];
+
+    public string Name => "evtx";
+
+    public string Summary => "read a >= 100 MB .evtx: smbpol (1 core, all cores) vs evtxexport and evtx_dump.py; MB/s, records/s, peak memory";
+
+    public Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        var megabytes = arguments.Count > 0 ? int.Parse(arguments[0], CultureInfo.InvariantCulture) : 100;
+        var corpus = RepoPaths.Tests("SmbPolicyCompiler.Readiness.Tests", "Events", "Evtx", "Corpus");
+        var work = Path.Combine(Path.GetTempPath(), "smbpol-evtx-bench");
+        Directory.CreateDirectory(work);
+        var big = Path.Combine(work, $"big-{megabytes}MB.evtx");
+        var (bytes, chunks) = BigEvtxFile.Write(big, [.. Sources.Select(s => Path.Combine(corpus, s))], megabytes * 1_000_000L);
+        var smbpol = BuildCli(work, error);
+        if (smbpol is null)
+        {
+            return Task.FromResult(2);
+        }
+
+        output.WriteLine($"input: {big}, {bytes / 1e6:F1} MB, {chunks} chunks; {Environment.ProcessorCount} cores; load average before: {LoadAverage()}");
+        var single = Run($"taskset -c 0 dotnet {smbpol} events dump {big} --format ndjson", bytes);
+        var all = Run($"dotnet {smbpol} events dump {big} --format ndjson", bytes);
+        var records = single.Records;
+        var libevtx = Run($"evtxexport -f xml {big}", bytes, records);
+        var small = Path.Combine(corpus, "system.evtx");
+        var smallBytes = new FileInfo(small).Length;
+        var python = Run($"evtx_dump.py {small}", smallBytes, 1881);
+        output.WriteLine($"{"reader",-34} {"MB",7} {"seconds",8} {"MB/s",8} {"records/s",11} {"peak MB",8}");
+        Print(output, "smbpol, 1 core (taskset -c 0)", single);
+        Print(output, $"smbpol, all {Environment.ProcessorCount} cores", all);
+        Print(output, "evtxexport -f xml (libevtx)", libevtx);
+        Print(output, "evtx_dump.py (python-evtx), 1.1 MB", python);
+        output.WriteLine($"ratios: smbpol 1 core / evtxexport = {single.MegabytesPerSecond / libevtx.MegabytesPerSecond:F1}x, " +
+                         $"smbpol all cores / evtxexport = {all.MegabytesPerSecond / libevtx.MegabytesPerSecond:F1}x, " +
+                         $"smbpol 1 core / evtx_dump.py = {single.MegabytesPerSecond / python.MegabytesPerSecond:F0}x");
+        output.WriteLine($"targets: >= 30x evtxexport on 1 core: {(single.MegabytesPerSecond >= 30 * libevtx.MegabytesPerSecond ? "met" : "NOT met")}; " +
+                         $">= 400 MB/s on all cores: {(all.MegabytesPerSecond >= 400 ? "met" : "NOT met")}; " +
+                         $"peak < 200 MB: {(Math.Max(single.PeakMegabytes, all.PeakMegabytes) < 200 ? "met" : "NOT met")}");
+        output.WriteLine($"records: smbpol read {single.Records:N0} (1 core) and {all.Records:N0} (all cores); load average after: {LoadAverage()}");
+        return Task.FromResult(single.Records == all.Records && single.Records > 0 ? 0 : 1);
+    }
+
+    private static string? BuildCli(string work, TextWriter error)
+    {
+        var folder = Path.Combine(work, "smbpol");
+        var build = Process.Start(new ProcessStartInfo("dotnet", ["build", "-c", "Release", "-o", folder, Path.Combine(RepoPaths.Root, "src", "SmbPolicyCompiler.Cli")])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        build.StandardOutput.ReadToEnd();
+        build.WaitForExit();
+        if (build.ExitCode != 0)
+        {
+            error.WriteLine("error: building smbpol (Release) failed.");
+            return null;
+        }
+
+        return Path.Combine(folder, "smbpol.dll");
+    }
+
+    /// <summary>Runs a command under GNU time with its output thrown away; records come from smbpol's summary line or are given.</summary>
+    private static RunFigures Run(string command, long bytes, long records = -1)
+    {
+        var timeFile = Path.GetTempFileName();
+        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, "sh", "-c", $"exec {command} > /dev/null"])
+        {
+            RedirectStandardError = true,
+        };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var seconds = watch.Elapsed.TotalSeconds;
+        var peakKb = double.Parse(File.ReadAllText(timeFile).Trim().Split(' ')[^1], CultureInfo.InvariantCulture);
+        File.Delete(timeFile);
+        if (records < 0)
+        {
+            var summary = stderr.Split('\n').FirstOrDefault(l => l.StartsWith("events dump: ", StringComparison.Ordinal)) ?? "events dump: 0";
+            records = long.Parse(summary["events dump: ".Length..].Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+
+        return new RunFigures(bytes / 1e6, seconds, records, peakKb / 1024.0);
+    }
+
+    private static void Print(TextWriter output, string name, RunFigures f) =>
+        output.WriteLine($"{name,-34} {f.Megabytes,7:F1} {f.Seconds,8:F2} {f.MegabytesPerSecond,8:F1} {f.Records / f.Seconds,11:N0} {f.PeakMegabytes,8:F0}");
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private sealed record RunFigures(double Megabytes, double Seconds, long Records, double PeakMegabytes)
+    {
+        public double MegabytesPerSecond => Megabytes / Seconds;
+    }
+}
