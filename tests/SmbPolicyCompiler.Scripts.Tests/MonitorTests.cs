@@ -36,7 +36,7 @@ public class MonitorTests
             ["UntilUnix"] = Until.ToUnixTimeSeconds(),
         });
 
-        result.ShouldAllPass(19);
+        result.ShouldAllPass(20);
 
         var threshold = policy.Ring("wide")!.Monitor(MonitorKind.AuditThresholds).Threshold;
         var readiness = ReadinessAlerts(compiled.Policy, Path.Combine(work, "agreement", "FS03.xml"), threshold, DateOnly.FromDateTime(Until.UtcDateTime));

@@ -66,8 +66,9 @@ internal static class MonitorReadme
                   "SMB1, a hit is an incident (something still tries SMB1), and the ticket says so at high priority."
                 : "The rollout guidance's daily rule: every client with more than the threshold of \"cannot sign\" (3021) and " +
                   "\"sent no SPN\" (3024) events, every client that cannot sign over SMB1 (3027, high priority, even below the threshold), " +
-                  "with the SPNs it sent (3024 none, 3025 the unrecognised name, 3026 empty) and the users (3021). `smbpol readiness` " +
-                  "names the same clients in its daily alerts for the same events.",
+                  "with the SPNs it sent (3024 none, 3025 the unrecognised name, 3026 empty) and the users (3021). On the same events " +
+                  "of one server and one UTC day, `smbpol readiness` names the same clients in its daily alerts (3027 clients apart); " +
+                  "readiness also adds up a client's events over every server.",
             ["subject"] = Fenced(monitor.Subject.Text),
             ["body"] = Fenced(monitor.Body.Text),
             ["example"] = Fenced(TicketText.Render(monitor.Subject, ExampleValues(facts)) + "\n" + TicketText.Render(monitor.Body, ExampleValues(facts))),

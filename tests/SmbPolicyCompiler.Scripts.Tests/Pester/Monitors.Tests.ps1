@@ -333,6 +333,25 @@ Describe 'Install-Monitors.ps1' {
         @($runs.UninstallAgain.Output | ForEach-Object Action) | Should -Be @('Absent', 'Absent')
     }
 
+    It '-LogTo File: the tasks append each ticket to a .log file beside the copies, and no event source is registered' {
+        $fileDist = New-MonitorHost FS01 -Ring audit-all
+        $folder = Join-Path (Get-SimulatedState).ProgramData 'smbpol/monitors/audit-all'
+        $run = Invoke-SimulatedScript -Path (Join-Path $fileDist 'Install-Monitors.ps1') -Parameters @{ LogTo = 'File' }
+        $run.Exception | Should -BeNullOrEmpty
+        $run.Refused | Should -BeNullOrEmpty
+        Get-SimulatedCalls -Command New-EventLog | Should -BeNullOrEmpty
+        $task = @(Get-SimulatedTasks | Where-Object TaskName -eq 'audit-all-Monitor-Smb1Traffic')[0]
+        $logFile = Join-Path $folder 'Monitor-Smb1Traffic.log'
+        $task.Actions[0].Arguments | Should -BeExactly ('-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "{0}" -Report File -LogPath "{1}"' -f (Join-Path $folder 'Monitor-Smb1Traffic.ps1'), $logFile)
+        Add-Audit -Id 3000 -At (At 23 30) -Client '10.1.2.3'
+        $scheduled = Invoke-Monitor $folder Monitor-Smb1Traffic @{ Report = 'File'; LogPath = $logFile }
+        $scheduled.ExitCode | Should -Be 1
+        $lines = @(Get-Content -LiteralPath $logFile)
+        $lines[0] | Should -BeExactly '2026-11-20 23:59:59Z SMB1 Traffic Detected on FS01'
+        $lines[1] | Should -BeExactly '    SMB1 Traffic detected on 10.1.2.3\FS01 in the past 1 hour.'
+        $lines.Count | Should -Be (@($scheduled.Output).Count)
+    }
+
     It 'refuses to run without administrator rights' {
         $root = Join-Path $Work 'hosts/not-admin'
         New-SimulatedHost -ComputerName FS01 -Build 20348 -Root $root -NotAdministrator | Out-Null
