@@ -20,8 +20,11 @@
     .\Install-Monitors.ps1 -WhatIf
 .EXAMPLE
     .\Install-Monitors.ps1 -Uninstall
+.NOTES
+    Windows PowerShell 5.1 (powershell.exe), as the tasks it registers: PowerShell 7 has no New-EventLog.
 #>
 #Requires -Version 5.1
+#Requires -PSEdition Desktop
 [CmdletBinding(SupportsShouldProcess)]
 param(
     [switch]$Uninstall,

@@ -10,7 +10,8 @@
     2: the monitor could not check (the reason is printed).
 .PARAMETER Report
     Rmm (default): the ticket on standard output and the exit code, for an RMM's script check. EventLog: also
-    written to the Application log (source smbpol-monitors, event 1002). File: also appended to -LogPath.
+    written to the Application log (source smbpol-monitors, event 1002; Windows PowerShell 5.1, as PowerShell 7
+    has no Write-EventLog). File: also appended to -LogPath.
 .PARAMETER LogPath
     The file for -Report File. Default: %ProgramData%\smbpol\monitors\pilot-Monitor-AuditThresholds.log
 .PARAMETER Until
