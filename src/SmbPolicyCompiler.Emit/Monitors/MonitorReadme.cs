@@ -7,6 +7,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.Readme;
+using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Monitors;
 
@@ -24,9 +25,9 @@ internal static class MonitorReadme
         var model = new ScriptObject
         {
             ["marker"] = GeneratedReadme.Marker,
-            ["ring"] = MarkdownText.Escape(ring.Name),
-            ["policy"] = MarkdownText.Escape(monitors[0].PolicyName),
-            ["groups"] = string.Join(", ", ring.Ring.Groups.Select(MarkdownText.Escape)),
+            ["ring"] = Escape.Markdown(ring.Name),
+            ["policy"] = Escape.Markdown(monitors[0].PolicyName),
+            ["groups"] = string.Join(", ", ring.Ring.Groups.Select(Escape.Markdown)),
             ["folder"] = ring.Folder,
             ["task_path"] = InstallScriptWriter.TaskPath,
             ["source"] = MonitorFacts.EventSource,
@@ -35,7 +36,7 @@ internal static class MonitorReadme
             {
                 ["token"] = p.Token,
                 ["when"] = p.AtRun ? "when the script runs" : "at compile time",
-                ["meaning"] = MarkdownText.Escape(p.Meaning),
+                ["meaning"] = Escape.Markdown(p.Meaning),
             }).ToList(),
         };
         var context = new TemplateContext(model) { StrictVariables = true };
@@ -53,7 +54,7 @@ internal static class MonitorReadme
             ["file"] = facts.FileName,
             ["checks"] = smb1
                 ? $"event {AuditEvents.Smb1Access.Id} (a client used SMB1); turns SMB1 access auditing on if it is off"
-                : $"events {string.Join(", ", facts.Events.Select(e => e.Id))} per client ({MarkdownText.Escape(facts.ControlText)})",
+                : $"events {string.Join(", ", facts.Events.Select(e => e.Id))} per client ({Escape.Markdown(facts.ControlText)})",
             ["interval_seconds"] = ((long)monitor.Interval.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             ["interval_words"] = Durations.Words(monitor.Interval),
             ["window_words"] = Durations.Words(monitor.Window),
