@@ -39,7 +39,7 @@ $EventSource = 'smbpol-monitors'
 $ReportEventId = 1001
 $DefaultLogName = 'broad-Monitor-Smb1Traffic.log'
 # The policy group of each server of the ring (servers not named here: the ring's groups).
-$RingGroups = 'fs-chicago, app-servers, nas-appliances, finance-clients'
+$RingGroups = 'fs-chicago, app-servers, finance-clients'
 $HostGroups = @{
     'app-chi-01' = 'app-servers'
     'app-chi-02' = 'app-servers'
@@ -54,8 +54,6 @@ $HostGroups = @{
     'fs-chi-04' = 'fs-chicago'
     'fs-chi-05' = 'fs-chicago'
     'fs-chi-06' = 'fs-chicago'
-    'nas-chi-01' = 'nas-appliances'
-    'nas-par-01' = 'nas-appliances'
 }
 $EventIds = @(3000)
 # What SMB1 traffic means on this server: the policy's smb1Server stage (exception holds per host).

@@ -39,7 +39,7 @@ $EventSource = 'smbpol-monitors'
 $ReportEventId = 1001
 $DefaultLogName = 'early-Monitor-Smb1Traffic.log'
 # The policy group of each server of the ring (servers not named here: the ring's groups).
-$RingGroups = 'fs-paris, print-servers'
+$RingGroups = 'fs-paris, print-servers, nas-appliances'
 $HostGroups = @{
     'fs-par-01' = 'fs-paris'
     'fs-par-02' = 'fs-paris'
@@ -49,6 +49,8 @@ $HostGroups = @{
     'fs-par-06' = 'fs-paris'
     'fs-par-07' = 'fs-paris'
     'fs-par-08' = 'fs-paris'
+    'nas-chi-01' = 'nas-appliances'
+    'nas-par-01' = 'nas-appliances'
     'prn-chi-01' = 'print-servers'
     'prn-par-01' = 'print-servers'
 }
