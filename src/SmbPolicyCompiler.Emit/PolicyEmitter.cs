@@ -3,6 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Emit.Dsc;
 using SmbPolicyCompiler.Emit.Gpo;
 using SmbPolicyCompiler.Emit.Import;
+using SmbPolicyCompiler.Emit.Monitors;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
@@ -57,6 +58,7 @@ public static class PolicyEmitter
                 files.AddRange(RegFileBackEnd.Write(context, ring));
                 files.AddRange(SettingsScriptWriter.Write(context, ring));
                 files.AddRange(DscConfigurationWriter.Write(context, ring));
+                files.AddRange(MonitorsBackEnd.Write(context, ring));
                 files.AddRange(SambaConfWriter.Write(context, ring));
             }
         }

@@ -33,6 +33,10 @@ public class BackEndGoldenTests
         GoldenFolder.Assert(Root, Small.Value.Files, p => p.Contains("/dsc/", StringComparison.Ordinal));
 
     [Fact]
+    public void Compile_SmallEstate_MonitorsMatchGolden() =>
+        GoldenFolder.Assert(Root, Small.Value.Files, p => p.Contains("/monitors/", StringComparison.Ordinal));
+
+    [Fact]
     public void Compile_SmallEstate_ReadmeAndCollectorMatchGolden() =>
         GoldenFolder.Assert(Root, Small.Value.Files, p => !p.Contains('/', StringComparison.Ordinal));
 
@@ -41,6 +45,6 @@ public class BackEndGoldenTests
     {
         var files = Small.Value.Files.Select(f => f.RelativePath).ToList();
         files.Should().OnlyContain(p => !p.Contains('/') || p.Contains("/gpo/") || p.Contains("/registry/") || p.Contains("/powershell/") ||
-            p.Contains("/dsc/") || (p.Split('/').Length == 2 && p.Split('/')[1].StartsWith("Import-")));
+            p.Contains("/dsc/") || p.Contains("/monitors/") || (p.Split('/').Length == 2 && p.Split('/')[1].StartsWith("Import-")));
     }
 }

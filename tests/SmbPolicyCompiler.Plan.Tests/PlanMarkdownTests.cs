@@ -35,8 +35,8 @@ public sealed class PlanMarkdownTests : IDisposable
         var markdown = Markdown(plan);
 
         var headline = Regex.Match(markdown, @"(\d+) generated settings/script file\(s\) change").Groups[1].Value;
-        headline.Should().Be("2");
-        markdown.Should().MatchRegex(@"<summary>Generated files: 2 settings/script file\(s\)[^<]*</summary>");
+        headline.Should().Be("6", "the two import scripts and the monitors of both rings, which name the moved hosts");
+        markdown.Should().MatchRegex(@"<summary>Generated files: 6 settings/script file\(s\)[^<]*</summary>");
         markdown.Should().NotContain("<summary>Generated files (3)</summary>");
     }
 

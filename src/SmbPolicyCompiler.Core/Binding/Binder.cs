@@ -96,7 +96,10 @@ public static class Binder
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var sides = groups.SelectMany(g => groupDefinitions[g].Role.Sides()).Distinct().Order().ToList();
-        return new ResolvedRing(ring, groups, sides, controls);
+        return new ResolvedRing(ring, groups, sides, controls)
+        {
+            Monitors = [.. MonitorKinds.All.Select(kind => ResolvedMonitor.Resolve(kind, ring, policy))],
+        };
     }
 
     private static ResolvedException ResolveException(ExceptionDefinition exception, DateOnly asOf, MembershipResolver membership)

@@ -11,6 +11,11 @@ public sealed record ResolvedRing(RingDefinition Definition, IReadOnlyList<strin
 
     public int Order => Definition.Order;
 
+    /// <summary>Every monitor (enabled or not) with the settings that apply to this ring.</summary>
+    public IReadOnlyList<ResolvedMonitor> Monitors { get; init; } = [];
+
+    public ResolvedMonitor Monitor(MonitorKind kind) => Monitors.First(m => m.Kind == kind);
+
     public RingControl Control(string key) => Controls.First(c => c.Control.Key == key);
 
     /// <summary>The settings this ring's stages give one side (what the ring's GPO for that side carries).</summary>

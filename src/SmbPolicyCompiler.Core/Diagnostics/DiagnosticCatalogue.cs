@@ -49,6 +49,9 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor EncryptionImpossible = Rule("SMB2008", Error, "Encryption required where clients cannot encrypt");
     public static readonly DiagnosticDescriptor NoGroupOfSide = Rule("SMB2009", Warning, "Control has no group of its side in the ring");
     public static readonly DiagnosticDescriptor SettingCollides = Rule("SMB2010", Error, "Additional setting collides with a control");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = Rule("SMB2011", Error, "Unknown placeholder in a ticket template");
+    public static readonly DiagnosticDescriptor WindowShorterThanInterval = Rule("SMB2012", Warning, "Monitor reads a shorter window than its interval");
+    public static readonly DiagnosticDescriptor MonitorSeesNothing = Rule("SMB2013", Warning, "Monitor has nothing to watch in the ring");
 
     public static readonly DiagnosticDescriptor ExceptionExpired = Rule("SMB3001", Error, "Exception expired");
     public static readonly DiagnosticDescriptor ExceptionExpiresSoon = Rule("SMB3002", Warning, "Exception expires soon");

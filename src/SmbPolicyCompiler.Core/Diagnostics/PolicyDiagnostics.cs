@@ -95,6 +95,16 @@ public static class PolicyDiagnostics
     public static Diagnostic EnforceTooEarly(SourceLocation at, string ring, string control, string stage, int days, int minimum) =>
         DiagnosticCatalogue.EnforceTooEarly.At(at, $"ring '{ring}' moves {control} to '{stage}' after {days} day(s) of audit; its gate asks for at least {minimum}");
 
+    public static Diagnostic UnknownPlaceholder(SourceLocation at, string token, string? suggestion, IEnumerable<string> known) =>
+        DiagnosticCatalogue.UnknownPlaceholder.At(at, $"the ticket template uses '{token}', which is no placeholder" +
+            (suggestion is null ? "." : $"; did you mean '{suggestion}'?") + $" Placeholders: {string.Join(" ", known)} (docs/monitors.md)");
+
+    public static Diagnostic WindowShorterThanInterval(SourceLocation at, string ring, string monitor, string window, string interval) =>
+        DiagnosticCatalogue.WindowShorterThanInterval.At(at, $"ring '{ring}': {monitor} reads the last {window} of events but runs every {interval}, so events between runs are never seen; make 'window' at least '{interval}'");
+
+    public static Diagnostic MonitorSeesNothing(SourceLocation at, string ring, string monitor, string reason) =>
+        DiagnosticCatalogue.MonitorSeesNothing.At(at, $"ring '{ring}': {monitor} is on, but {reason}, so compile leaves it out; audit a control it watches, or turn it off for the ring (monitors: {{ {monitor}: {{ enabled: false }} }})");
+
     public static Diagnostic LaterRingStricter(SourceLocation at, string ring, string control, string stage, string earlierRing, string earlierStage) =>
         DiagnosticCatalogue.LaterRingStricter.At(at, $"ring '{ring}' has {control} at '{stage}', stricter than the earlier ring '{earlierRing}' at '{earlierStage}'; rings are promoted in order");
 

@@ -86,7 +86,10 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             ParseRole(defaults?.Text("role")) ?? GroupRole.Server,
             ReadGates(defaults?.Mapping("gates")),
             ReadRollback(node.Mapping("rollback")),
-            node.Location);
+            node.Location)
+        {
+            Monitors = MonitorsReader.Read(node.Mapping("monitors")),
+        };
     }
 
     private static SortedDictionary<string, long> ReadRollback(YMapping? node)
@@ -140,7 +143,10 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             controls,
             ReadGates(node.Mapping("gates")),
             node.Mappings("additionalSettings").Select(ReadAdditionalSetting).OfType<AdditionalSetting>().ToList(),
-            node.Location);
+            node.Location)
+        {
+            Monitors = MonitorsReader.Read(node.Mapping("monitors")),
+        };
     }
 
     private List<StageEntry> ReadStages(YMapping stages)

@@ -19,6 +19,9 @@ public sealed record PolicySettings(
     IReadOnlyDictionary<string, long> RollbackValues,
     SourceLocation Location)
 {
+    /// <summary>policy.monitors: settings for every ring's monitors (a ring's own override them field by field).</summary>
+    public IReadOnlyDictionary<MonitorKind, MonitorSettings> Monitors { get; init; } = new Dictionary<MonitorKind, MonitorSettings>();
+
     public const string DefaultGpoNamePrefix = "SMB Hardening";
     public const int DefaultExpiryWarningDays = 14;
 

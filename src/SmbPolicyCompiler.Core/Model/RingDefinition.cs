@@ -11,4 +11,8 @@ public sealed record RingDefinition(
     IReadOnlyDictionary<string, ControlTimeline> Controls,
     IReadOnlyDictionary<string, Gate> Gates,
     IReadOnlyList<AdditionalSetting> AdditionalSettings,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The ring's monitors section: its settings over policy.monitors, field by field.</summary>
+    public IReadOnlyDictionary<MonitorKind, MonitorSettings> Monitors { get; init; } = new Dictionary<MonitorKind, MonitorSettings>();
+}

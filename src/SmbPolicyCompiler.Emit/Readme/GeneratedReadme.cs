@@ -45,6 +45,8 @@ internal static class GeneratedReadme
         }
 
         md.Append('\n')
+            .Append("`monitors\\` (in rings with servers) holds the SMB1 traffic and audit thresholds monitors for an RMM or Task Scheduler;\n")
+            .Append("its README.md says how to wire them.\n\n")
             .Append("`Collect-SmbState.ps1` (here, the same for every ring) records a server's live SMB state as JSON for `smbpol drift`:\n")
             .Append("`.\\Collect-SmbState.ps1 -OutPath \\\\share\\smbstate\\$env:COMPUTERNAME.json`.\n");
         return new GeneratedFile("README.md", Encoding.UTF8.GetBytes(md.ToString()));

@@ -12,8 +12,7 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// </summary>
 internal static class AlertRule
 {
-    public static IReadOnlyList<AuditEventDefinition> Kinds { get; } =
-        [AuditEvents.Smb2ClientDoesNotSupportSigning, AuditEvents.ClientDoesNotSupportSpn];
+    public static IReadOnlyList<AuditEventDefinition> Kinds => AuditEvents.DailyAlert;
 
     public static IReadOnlyList<ClientAlert> Find(ReadinessAggregator tallies, int threshold, ClientInventory? inventory)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SmbPolicyCompiler.Core.Catalogue;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -19,7 +20,7 @@ public static class AuditEventInterpreter
         var fields = new FieldResolver(record);
         var computer = NetworkName.Parse(record.Computer);
         var serverSide = template.Side == AuditSide.Server;
-        var rawPeer = fields.Get(serverSide ? "ClientName" : "ServerName");
+        var rawPeer = fields.Get(serverSide ? AuditFields.ClientName : AuditFields.ServerName);
         var peer = NetworkName.Parse(rawPeer);
 
         return new SmbAuditEvent
@@ -31,17 +32,17 @@ public static class AuditEventInterpreter
             Client = serverSide ? peer : computer,
             Server = serverSide ? computer : peer,
             RawPeerName = rawPeer,
-            UserName = FieldValues.NonEmpty(fields.Get("UserName")),
-            ServerRequiresSigning = fields.GetBool("ServerRequiresSigning"),
-            ServerRequiresEncryption = fields.GetBool("ServerRequiresEncryption"),
-            EncryptionNotSupportedType = fields.GetUInt("SmbClientDoesNotSupportEncryptionType"),
-            ClientRequiresSigning = fields.GetBool("ClientRequireSigning"),
-            ClientRequiresEncryption = fields.GetBool("ClientRequireEncryption"),
-            Status = fields.GetUInt("Status"),
-            SpnValidationPolicy = fields.GetUInt("SPNValidationPolicy"),
-            Spn = FieldValues.NonEmpty(fields.Get("SPN")),
-            ServiceClassIsValid = fields.GetBool("ServiceClassIsValid"),
-            PrincipalNameIsValid = fields.GetBool("PrincipalNameIsValid"),
+            UserName = FieldValues.NonEmpty(fields.Get(AuditFields.UserName)),
+            ServerRequiresSigning = fields.GetBool(AuditFields.ServerRequiresSigning),
+            ServerRequiresEncryption = fields.GetBool(AuditFields.ServerRequiresEncryption),
+            EncryptionNotSupportedType = fields.GetUInt(AuditFields.EncryptionNotSupportedType),
+            ClientRequiresSigning = fields.GetBool(AuditFields.ClientRequireSigning),
+            ClientRequiresEncryption = fields.GetBool(AuditFields.ClientRequireEncryption),
+            Status = fields.GetUInt(AuditFields.Status),
+            SpnValidationPolicy = fields.GetUInt(AuditFields.SpnValidationPolicy),
+            Spn = FieldValues.NonEmpty(fields.Get(AuditFields.Spn)),
+            ServiceClassIsValid = fields.GetBool(AuditFields.ServiceClassIsValid),
+            PrincipalNameIsValid = fields.GetBool(AuditFields.PrincipalNameIsValid),
             TimeUtc = record.TimeUtc,
             TimeLacksOffset = record.TimeLacksOffset,
             DataMissing = !fields.HasAnyData,

@@ -136,6 +136,8 @@ class SimState {
 . $PSScriptRoot/WinEvent.ps1
 . $PSScriptRoot/GroupPolicy.ps1
 . $PSScriptRoot/ActiveDirectory.ps1
+. $PSScriptRoot/ScheduledTasks.ps1
+. $PSScriptRoot/EventLog.ps1
 
 Register-SimulatedTypes
 Export-ModuleMember -Function @(
@@ -146,4 +148,9 @@ Export-ModuleMember -Function @(
     'Get-CimInstance', 'Get-WinEvent',
     'Import-GPO', 'New-GPO', 'Get-GPO', 'Remove-GPO', 'New-GPLink', 'Set-GPLink', 'Remove-GPLink', 'Set-GPPermission', 'Get-GPPermission',
     'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain'
+)
+# The monitors' commands (ScheduledTasks.ps1, EventLog.ps1), apart so that both lists merge easily.
+Export-ModuleMember -Function @(
+    'Get-SimulatedTasks', 'Add-SimulatedUserDataEvent', 'New-ScheduledTaskAction', 'New-ScheduledTaskTrigger', 'New-ScheduledTaskPrincipal',
+    'New-ScheduledTaskSettingsSet', 'Register-ScheduledTask', 'Get-ScheduledTask', 'Unregister-ScheduledTask', 'New-EventLog', 'Write-EventLog'
 )

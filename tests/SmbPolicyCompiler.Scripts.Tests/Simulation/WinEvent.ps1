@@ -46,11 +46,11 @@ function Get-WinEvent {
             }
         }
         $state.Events | Where-Object {
-            (-not $filter.LogName -or @($filter.LogName) -contains $_.LogName) -and
-            (-not $filter.Id -or @($filter.Id) -contains $_.Id) -and
-            (-not $filter.ProviderName -or @($filter.ProviderName) -contains $_.ProviderName) -and
-            (-not $filter.StartTime -or $_.TimeCreated -ge $filter.StartTime) -and
-            (-not $filter.EndTime -or $_.TimeCreated -le $filter.EndTime)
+            (-not $filter['LogName'] -or @($filter['LogName']) -contains $_.LogName) -and
+            (-not $filter['Id'] -or @($filter['Id']) -contains $_.Id) -and
+            (-not $filter['ProviderName'] -or @($filter['ProviderName']) -contains $_.ProviderName) -and
+            (-not $filter['StartTime'] -or $_.TimeCreated -ge $filter['StartTime']) -and
+            (-not $filter['EndTime'] -or $_.TimeCreated -le $filter['EndTime'])
         }
     }
     $sorted = @($found | Sort-Object -Property TimeCreated -Descending)
