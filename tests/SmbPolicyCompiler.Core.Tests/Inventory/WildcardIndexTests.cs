@@ -27,7 +27,7 @@ public class WildcardIndexTests
         var random = new Random(1404);
         var pieces = new[] { "*", "?", "h", "00", "1", "-", "w", ".corp", "example", "com", "x", "*-" };
         var inventory = Synthetic();
-        for (var i = 0; i < 2_000; i++)
+        for (var i = 0; i < 1_000; i++)
         {
             var pattern = new StringBuilder();
             for (var n = random.Next(1, 6); n > 0; n--)
@@ -41,8 +41,8 @@ public class WildcardIndexTests
             }
 
             var text = pattern.ToString();
-            var expected = inventory.Computers.Where(c => HostNames.Matches(text, c.Name, c.DnsHostName)).ToList();
-            inventory.MatchingWildcard(text).Should().BeEquivalentTo(expected, o => o.WithoutStrictOrdering(), text);
+            var expected = inventory.Computers.Where(c => HostNames.Matches(text, c.Name, c.DnsHostName)).Select(c => c.Name).Order(StringComparer.Ordinal);
+            inventory.MatchingWildcard(text).Select(c => c.Name).Order(StringComparer.Ordinal).Should().Equal(expected, text);
         }
     }
 
