@@ -7,6 +7,7 @@ public static class Program
     [
         new ValidateBenchmark(),
         new CompileBenchmark(),
+        new ScaleBenchmark(),
         new Events.EventsBenchmarkEntry(),
         new Events.ReadinessBenchmarkEntry(),
         new WireBenchmark(),

@@ -5,14 +5,21 @@ namespace SmbPolicyCompiler.TestSupport;
 
 /// <summary>
 /// Writes a large, valid policy repository for benchmarks and scale tests: rings in promotion order (earlier rings
-/// further along), groups chosen by OU, AD group or host-name wildcard, a computers inventory and exceptions.
+/// further along), a computers inventory and exceptions. Groups choose their hosts by one OU, AD group or host-name
+/// wildcard each (<see cref="EstateShape.OneSelectorPerGroup"/>), or by all of them at once (<see cref="EstateShape.Mixed"/>).
 /// </summary>
 public static class SyntheticEstate
 {
     public static readonly DateOnly AsOf = new(2026, 11, 21);
 
-    public static void Write(string folder, int hosts = 20_000, int groups = 2_000, int rings = 10)
+    public static void Write(string folder, int hosts = 20_000, int groups = 2_000, int rings = 10, EstateShape shape = EstateShape.OneSelectorPerGroup)
     {
+        if (shape == EstateShape.Mixed)
+        {
+            MixedEstate.Write(folder, hosts, groups, rings);
+            return;
+        }
+
         Directory.CreateDirectory(Path.Combine(folder, "groups"));
         var hostsPerGroup = Math.Max(1, hosts / groups);
         File.WriteAllText(Path.Combine(folder, "policy.yaml"), Policy());
@@ -33,7 +40,7 @@ public static class SyntheticEstate
         File.WriteAllText(Path.Combine(folder, "exceptions.yaml"), Exceptions(groups, hostsPerGroup));
     }
 
-    private static string Policy() => """
+    internal static string Policy() => """
         policy:
           name: synthetic-estate
           domain: corp.example.com
@@ -45,7 +52,7 @@ public static class SyntheticEstate
 
         """;
 
-    private static string Rings(int rings, int groups)
+    internal static string Rings(int rings, int groups)
     {
         var yaml = new StringBuilder("rings:\n");
         var perRing = groups / rings;
@@ -104,5 +111,5 @@ public static class SyntheticEstate
         return yaml.ToString();
     }
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

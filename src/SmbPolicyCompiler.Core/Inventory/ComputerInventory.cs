@@ -10,6 +10,7 @@ public sealed class ComputerInventory
     private readonly Dictionary<string, List<Computer>> byContainer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Computer>> byGroup = new(StringComparer.OrdinalIgnoreCase);
     private readonly (string Name, Computer Computer)[] sortedNames;
+    private readonly Lazy<(string Name, Computer Computer)[]> sortedReversedNames;
 
     public ComputerInventory(string path, IEnumerable<Computer> computers)
     {
@@ -42,6 +43,10 @@ public sealed class ComputerInventory
             .SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (n.ToLowerInvariant(), c)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToArray();
+        sortedReversedNames = new(() => Computers
+            .SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (Reversed(n.ToLowerInvariant()), c)))
+            .OrderBy(p => p.Item1, StringComparer.Ordinal)
+            .ToArray());
     }
 
     public string Path { get; }
@@ -51,22 +56,35 @@ public sealed class ComputerInventory
     public Computer? Find(string name) =>
         byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(HostNames.ShortName(name));
 
-    /// <summary>Computers whose short or DNS name matches a * / ? wildcard; the literal prefix narrows the search.</summary>
+    /// <summary>
+    /// Computers whose short or DNS name matches a * / ? wildcard, in name order. The longer of the literal prefix and
+    /// the literal suffix narrows the search ("fs-*" and "*-sql" both look at matching names only); a pattern with
+    /// neither ("*sql*") is tried against every computer.
+    /// </summary>
     public IReadOnlyList<Computer> MatchingWildcard(string pattern)
     {
         var prefix = pattern[..pattern.IndexOfAny(['*', '?'])].ToLowerInvariant();
-        var start = LowerBound(prefix);
-        var result = new List<Computer>();
-        for (var i = start; i < sortedNames.Length && sortedNames[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
+        var suffix = pattern[(pattern.LastIndexOfAny(['*', '?']) + 1)..].ToLowerInvariant();
+        var bySuffix = suffix.Length > prefix.Length;
+        var (names, literal) = bySuffix ? (sortedReversedNames.Value, Reversed(suffix)) : (sortedNames, prefix);
+        var seen = new HashSet<Computer>(ReferenceEqualityComparer.Instance);
+        var result = new List<(string Name, Computer Computer)>();
+        for (var i = LowerBound(names, literal); i < names.Length && names[i].Name.StartsWith(literal, StringComparison.Ordinal); i++)
         {
-            var computer = sortedNames[i].Computer;
-            if (!result.Contains(computer) && HostNames.Matches(pattern, computer.Name, computer.DnsHostName))
+            var computer = names[i].Computer;
+            if (!seen.Contains(computer) && HostNames.Matches(pattern, computer.Name, computer.DnsHostName))
             {
-                result.Add(computer);
+                seen.Add(computer);
+                result.Add((bySuffix ? Reversed(names[i].Name) : names[i].Name, computer));
             }
         }
 
-        return result;
+        if (bySuffix)
+        {
+            result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        }
+
+        return result.ConvertAll(r => r.Computer);
     }
 
     /// <summary>Computers in the OU or below it.</summary>
@@ -80,13 +98,13 @@ public sealed class ComputerInventory
         return byGroup.GetValueOrDefault(key) ?? [];
     }
 
-    private int LowerBound(string prefix)
+    private static int LowerBound((string Name, Computer Computer)[] names, string prefix)
     {
-        int lo = 0, hi = sortedNames.Length;
+        int lo = 0, hi = names.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(sortedNames[mid].Name, prefix) < 0)
+            if (string.CompareOrdinal(names[mid].Name, prefix) < 0)
             {
                 lo = mid + 1;
             }
@@ -98,6 +116,12 @@ public sealed class ComputerInventory
 
         return lo;
     }
+
+    private static string Reversed(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        source.CopyTo(span);
+        span.Reverse();
+    });
 
     private static IEnumerable<string> Containers(string normalizedDn)
     {

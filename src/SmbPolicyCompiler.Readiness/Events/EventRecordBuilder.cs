@@ -14,6 +14,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
     private readonly List<string> _positional = [];
     private int _ignoredFields;
     private string? _error;
+    private int? _levelFromName;
 
     public string Computer { get; set; } = string.Empty;
 
@@ -47,7 +48,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
         _ignoredFields = 0;
         _error = null;
         Computer = Channel = Provider = string.Empty;
-        EventId = Version = Level = null;
+        EventId = Version = Level = _levelFromName = null;
         RecordId = null;
         TimeUtc = null;
         TimeLacksOffset = false;
@@ -111,13 +112,24 @@ internal sealed class EventRecordBuilder(ReadContext context)
         }
     }
 
+    /// <summary>The level as a number; a name in its place (Event Viewer's "Save As" CSV) is taken as a name.</summary>
     public void SetLevel(ReadOnlySpan<char> text)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
         {
             Level = level;
         }
+        else
+        {
+            SetLevelName(text);
+        }
     }
+
+    /// <summary>
+    /// The level as a name (LevelDisplayName, Winlogbeat's level, Sentinel's EventLevelName); used only when the record
+    /// carries no level number. Localised names are not guessed at.
+    /// </summary>
+    public void SetLevelName(ReadOnlySpan<char> text) => _levelFromName ??= EventLevelNames.Level(text);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetRecordId(ReadOnlySpan<char> text)
@@ -186,7 +198,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
             Provider = Provider,
             EventId = EventId!.Value,
             Version = Version,
-            Level = Level,
+            Level = Level ?? _levelFromName,
             RecordId = RecordId,
             TimeUtc = TimeUtc,
             TimeLacksOffset = TimeLacksOffset,

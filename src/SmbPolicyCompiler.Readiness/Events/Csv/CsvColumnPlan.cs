@@ -17,6 +17,8 @@ internal sealed class CsvColumnPlan
         ["Id"] = CsvTarget.EventId, ["EventID"] = CsvTarget.EventId, ["Event ID"] = CsvTarget.EventId, ["EventCode"] = CsvTarget.EventId,
         ["winlog.event_id"] = CsvTarget.EventId, ["event.code"] = CsvTarget.EventId,
         ["Version"] = CsvTarget.Version, ["winlog.version"] = CsvTarget.Version,
+        ["Level"] = CsvTarget.Level, ["LevelDisplayName"] = CsvTarget.LevelName, ["EventLevelName"] = CsvTarget.LevelName,
+        ["winlog.level"] = CsvTarget.LevelName, ["log.level"] = CsvTarget.LevelName,
         ["MachineName"] = CsvTarget.Computer, ["Computer"] = CsvTarget.Computer, ["ComputerName"] = CsvTarget.Computer,
         ["Hostname"] = CsvTarget.Computer, ["winlog.computer_name"] = CsvTarget.Computer, ["host.name"] = CsvTarget.Computer,
         ["RecordId"] = CsvTarget.RecordId, ["EventRecordID"] = CsvTarget.RecordId, ["RecordNumber"] = CsvTarget.RecordId,
@@ -30,8 +32,8 @@ internal sealed class CsvColumnPlan
 
     private static readonly FrozenSet<string> Uninteresting = new[]
     {
-        "Qualifiers", "Level", "Task", "Opcode", "Keywords", "ProviderId", "ProcessId", "ThreadId", "UserId", "ActivityId",
-        "RelatedActivityId", "ContainerLog", "MatchedQueryIds", "Bookmark", "LevelDisplayName", "OpcodeDisplayName",
+        "Qualifiers", "Task", "Opcode", "Keywords", "ProviderId", "ProcessId", "ThreadId", "UserId", "ActivityId",
+        "RelatedActivityId", "ContainerLog", "MatchedQueryIds", "Bookmark", "OpcodeDisplayName",
         "TaskDisplayName", "KeywordsDisplayNames", "Properties",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

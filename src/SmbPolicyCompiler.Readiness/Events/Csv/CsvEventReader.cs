@@ -161,6 +161,12 @@ internal sealed class CsvEventReader : IEventRecordReader
             case CsvTarget.Version:
                 _builder.SetVersion(value);
                 break;
+            case CsvTarget.Level:
+                _builder.SetLevel(value);
+                break;
+            case CsvTarget.LevelName:
+                _builder.SetLevelName(value);
+                break;
             case CsvTarget.RecordId:
                 _builder.SetRecordId(value);
                 break;

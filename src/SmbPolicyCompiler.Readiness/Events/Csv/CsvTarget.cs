@@ -7,6 +7,8 @@ internal enum CsvTarget
     Time,
     EventId,
     Version,
+    Level,
+    LevelName,
     Computer,
     RecordId,
     Channel,

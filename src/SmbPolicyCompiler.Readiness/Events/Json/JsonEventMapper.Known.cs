@@ -13,6 +13,10 @@ internal sealed partial class JsonEventMapper
         ["event.code"] = Key.EventCode,
         ["Version"] = Key.Version,
         ["winlog.version"] = Key.Version,
+        ["Level"] = Key.Level,
+        ["LevelDisplayName"] = Key.LevelName,
+        ["winlog.level"] = Key.LevelName,
+        ["log.level"] = Key.LevelName,
         ["RecordId"] = Key.RecordId,
         ["winlog.record_id"] = Key.RecordId,
         ["MachineName"] = Key.Computer,
@@ -40,6 +44,8 @@ internal sealed partial class JsonEventMapper
         WinlogId,
         EventCode,
         Version,
+        Level,
+        LevelName,
         RecordId,
         Computer,
         HostName,
@@ -68,6 +74,12 @@ internal sealed partial class JsonEventMapper
                 break;
             case Key.Version:
                 _builder.SetVersion(value);
+                break;
+            case Key.Level:
+                _builder.SetLevel(value);
+                break;
+            case Key.LevelName:
+                _builder.SetLevelName(value);
                 break;
             case Key.RecordId:
                 _builder.SetRecordId(value);

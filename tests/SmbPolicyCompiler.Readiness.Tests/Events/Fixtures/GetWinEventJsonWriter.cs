@@ -52,7 +52,7 @@ internal static class GetWinEventJsonWriter
         yield return ("Version", e.Version.ToString(CultureInfo.InvariantCulture));
         foreach (var name in Uninteresting)
         {
-            yield return (name, name == "Qualifiers" ? "null" : "0");
+            yield return (name, name switch { "Qualifiers" => "null", "Level" => "4", _ => "0" });
         }
 
         yield return ("RecordId", e.RecordId.ToString(CultureInfo.InvariantCulture));
@@ -62,6 +62,7 @@ internal static class GetWinEventJsonWriter
         yield return ("MachineName", Str(e.Computer));
         yield return ("UserId", "null");
         yield return ("TimeCreated", powerShell7 ? Str(LocalIso(e.TimeUtc)) : "\"\\/Date(" + new DateTimeOffset(e.TimeUtc).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + ")\\/\"");
+        yield return ("LevelDisplayName", Str("Information"));
         yield return ("Properties", truncated ? TruncatedProperties(e.Fields.Count) : Properties(e, propertyIndent));
         yield return ("Message", Str(e.Message()));
     }

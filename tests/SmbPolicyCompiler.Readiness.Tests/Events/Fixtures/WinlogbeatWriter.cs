@@ -50,6 +50,7 @@ internal static class WinlogbeatWriter
             ["@timestamp"] = Timestamp(e),
             ["event"] = new Dictionary<string, object> { ["code"] = e.EventId.ToString(CultureInfo.InvariantCulture), ["provider"] = e.Provider, ["kind"] = "event" },
             ["host"] = new Dictionary<string, object> { ["name"] = "wec-collector01" },
+            ["log"] = new Dictionary<string, object> { ["level"] = "information" },
             ["winlog"] = winlog,
             ["message"] = e.Message(),
         };
@@ -67,6 +68,7 @@ internal static class WinlogbeatWriter
             ["winlog.provider_name"] = e.Provider,
             ["winlog.record_id"] = e.RecordId.ToString(CultureInfo.InvariantCulture),
             ["winlog.version"] = e.Version,
+            ["winlog.level"] = "information",
         };
         var prefix = shape == XmlShape.EventData ? "winlog.event_data." : "winlog.user_data.";
         foreach (var (name, value) in e.Fields)

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Emit;
+using SmbPolicyCompiler.Emit.Output;
+using SmbPolicyCompiler.TestSupport;
+
+namespace SmbPolicyCompiler.Benchmarks;
+
+/// <summary>
+/// Validate and compile at growing estate sizes, each size in its own process so that its peak memory is its own:
+/// groups = hosts/10, 10 rings, exceptions = hosts/100, in either shape of <see cref="SyntheticEstate"/>. Prints wall
+/// and CPU time, time per 1,000 hosts (flat when the cost is linear) and memory per host, with the load average.
+/// Targets (issue 14): at 20k hosts validate &lt; 2 s and compile &lt; 3 s; linear to 200k, compile ≤ 15 s there;
+/// ≤ 2 KB per host.
+/// Options: --shape simple|mixed|both (default both), --sizes 10000,20000,... (default 10k, 20k, 50k, 100k, 200k).
+/// </summary>
+public sealed class ScaleBenchmark : IBenchmark
+{
+    private static readonly int[] DefaultSizes = [10_000, 20_000, 50_000, 100_000, 200_000];
+
+    public string Name => "scale";
+
+    public string Summary => "validate and compile at 10k → 200k hosts (both estate shapes), each size in its own process; ms per 1k hosts, KB per host";
+
+    public Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        if (arguments.Count > 0 && arguments[0] == "--child")
+        {
+            return Task.FromResult(Child(arguments[1], arguments[2], int.Parse(arguments[3], CultureInfo.InvariantCulture), output));
+        }
+
+        var shapes = Option(arguments, "--shape", "both") switch
+        {
+            "simple" => [EstateShape.OneSelectorPerGroup],
+            "mixed" => [EstateShape.Mixed],
+            _ => new[] { EstateShape.OneSelectorPerGroup, EstateShape.Mixed },
+        };
+        var sizes = Option(arguments, "--sizes", null) is { } list
+            ? list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : DefaultSizes;
+        var failed = false;
+        foreach (var shape in shapes)
+        {
+            output.WriteLine($"scale: shape {shape}, groups = hosts/10, 10 rings, exceptions = hosts/100   (load average {LoadAverage()})");
+            output.WriteLine("  stage        hosts      wall ms    cpu ms  ms/1k hosts   peak MB  KB/host  Δ KB/host   load avg");
+            var previous = new Dictionary<string, (int Hosts, double Peak)>();
+            foreach (var hosts in sizes)
+            {
+                using var folder = new TempFolder("smbpol-bench-scale");
+                SyntheticEstate.Write(folder.Path, hosts, Math.Max(1, hosts / 10), 10, shape);
+                foreach (var stage in (string[])["validate", "compile"])
+                {
+                    var line = RunChild(stage, folder.Path, hosts, error);
+                    if (line is null)
+                    {
+                        failed = true;
+                        continue;
+                    }
+
+                    var figures = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+                    var (wall, cpu, peakGrowth) = (figures[0], figures[1], figures[2]);
+                    var marginal = previous.TryGetValue(stage, out var last) && hosts > last.Hosts
+                        ? ((peakGrowth - last.Peak) * 1024 / (hosts - last.Hosts)).ToString("N2", CultureInfo.InvariantCulture)
+                        : "";
+                    previous[stage] = (hosts, peakGrowth);
+                    output.WriteLine(
+                        $"  {stage,-9} {hosts,8:N0} {wall,12:N0} {cpu,9:N0} {wall / (hosts / 1000.0),12:N1} {peakGrowth,9:N0} {peakGrowth * 1024 / hosts,8:N2} {marginal,10}   {LoadAverage()}");
+                }
+            }
+
+            output.WriteLine("  targets: 20k hosts validate < 2,000 ms, compile < 3,000 ms; 200k compile ≤ 15,000 ms; ms/1k hosts flat; ≤ 2 KB/host");
+            output.WriteLine("  (peak MB = the process's peak working set minus what it had before loading; Δ KB/host = its growth per host since the");
+            output.WriteLine("   previous size, i.e. the cost of one more host without the fixed part)");
+        }
+
+        return Task.FromResult(failed ? 1 : 0);
+    }
+
+    /// <summary>Measures one stage on an estate already written, and prints "wall-ms cpu-ms peak-growth-MB".</summary>
+    private static int Child(string stage, string folder, int hosts, TextWriter output)
+    {
+        using var process = Process.GetCurrentProcess();
+        var before = Measure.PeakMegabytes();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var compilation = PolicyLoader.Load(folder, SyntheticEstate.AsOf);
+        if (compilation.HasErrors || compilation.Resolved is null || compilation.Resolved.Hosts.Count != hosts)
+        {
+            Console.Error.WriteLine($"scale: the estate did not validate cleanly ({compilation.Resolved?.Hosts.Count ?? 0:N0} of {hosts:N0} hosts): " +
+                                    string.Join("; ", compilation.Diagnostics.Take(5)));
+            return 1;
+        }
+
+        if (stage == "compile")
+        {
+            var result = PolicyEmitter.Emit(compilation.Resolved);
+            OutputFolder.Replace(Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}"), result.Files, folder);
+            Directory.Delete(Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}"), recursive: true);
+        }
+
+        watch.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:F0} {cpu:F0} {Measure.PeakMegabytes() - before:F1}"));
+        GC.KeepAlive(compilation);
+        return 0;
+    }
+
+    private static string? RunChild(string stage, string folder, int hosts, TextWriter error)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
+        }
+
+        foreach (var argument in (string[])["scale", "--child", stage, folder, hosts.ToString(CultureInfo.InvariantCulture)])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start)!;
+        var stderr = child.StandardError.ReadToEndAsync();
+        var stdout = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        if (child.ExitCode != 0)
+        {
+            error.WriteLine($"scale: {stage} of {hosts:N0} hosts failed (exit {child.ExitCode}): {stderr.Result.Trim()}");
+            return null;
+        }
+
+        return stdout.Trim();
+    }
+
+    private static string? Option(IReadOnlyList<string> arguments, string name, string? fallback)
+    {
+        for (var i = 0; i + 1 < arguments.Count; i++)
+        {
+            if (arguments[i] == name)
+            {
+                return arguments[i + 1];
+            }
+        }
+
+        return fallback;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}
