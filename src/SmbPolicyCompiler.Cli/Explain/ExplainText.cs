@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Cli.Explain;
@@ -30,6 +31,7 @@ public static class ExplainText
         o.WriteLine($"  group    {host.Group}: {host.Membership.Describe()} at {host.Membership.Location}");
         o.WriteLine($"  ring     {RingText(policy, host.Ring)}");
         o.WriteLine($"  role     {host.Role.ToString().ToLowerInvariant()} (group at {group.Definition.Location})");
+        WritePlatform(o, group.Definition.Platform);
         if (host.Inventory is { } computer)
         {
             o.WriteLine($"  os       {computer.OperatingSystem} {computer.OperatingSystemVersion} (inventory line {computer.Line})");
@@ -55,6 +57,7 @@ public static class ExplainText
         o.WriteLine($"  defined  {d.Location}");
         o.WriteLine($"  owner    {d.Owner ?? "-"}");
         o.WriteLine($"  role     {d.Role.ToString().ToLowerInvariant()}");
+        WritePlatform(o, d.Platform);
         o.WriteLine($"  ring     {RingText(policy, group.Ring)}");
         foreach (var m in d.Members.Hosts)
         {
@@ -87,7 +90,8 @@ public static class ExplainText
         foreach (var name in ring.Groups)
         {
             var group = policy.Group(name)!;
-            o.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s))");
+            var platform = group.Definition.Platform == GroupPlatform.Windows ? "" : ", " + group.Definition.Platform.Text();
+            o.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s){platform})");
         }
 
         o.WriteLine();
@@ -162,6 +166,19 @@ public static class ExplainText
         foreach (var row in all)
         {
             o.WriteLine("  " + string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+        }
+    }
+
+    /// <summary>Only for groups not under Group Policy: which back end carries their settings instead.</summary>
+    private static void WritePlatform(TextWriter o, GroupPlatform platform)
+    {
+        if (platform == GroupPlatform.Samba)
+        {
+            o.WriteLine("  platform samba: no GPO; the ring's samba/<ring>-<side>.conf carries what Samba can (docs/samba.md)");
+        }
+        else if (platform == GroupPlatform.Intune)
+        {
+            o.WriteLine("  platform intune: no GPO; the ring's intune/ Settings Catalog policies carry what has a Policy CSP (docs/intune.md)");
         }
     }
 }
