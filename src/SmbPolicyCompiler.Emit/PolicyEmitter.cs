@@ -3,6 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Emit.Dsc;
 using SmbPolicyCompiler.Emit.Gpo;
 using SmbPolicyCompiler.Emit.Import;
+using SmbPolicyCompiler.Emit.Intune;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
@@ -58,6 +59,7 @@ public static class PolicyEmitter
                 files.AddRange(SettingsScriptWriter.Write(context, ring));
                 files.AddRange(DscConfigurationWriter.Write(context, ring));
                 files.AddRange(SambaConfWriter.Write(context, ring));
+                files.AddRange(IntunePolicyWriter.Write(context, ring));
             }
         }
         catch (ArgumentException error)

@@ -44,6 +44,12 @@ internal static class GeneratedReadme
                 .Append("  `[global]`, check with `testparm -s`, then `smbcontrol smbd reload-config`. The file lists what Samba cannot carry.\n");
         }
 
+        if (context.Policy.Groups.Any(g => g.Definition.Platform == GroupPlatform.Intune))
+        {
+            md.Append("- **Intune** (groups with `platform: intune`; no GPO is linked to them): `intune\\Import-Intune-<ring>.ps1 -WhatIf`\n")
+                .Append("  after `Connect-MgGraph`, then without `-WhatIf`; it creates the Settings Catalog policies of `intune\\*.json`.\n");
+        }
+
         md.Append('\n')
             .Append("`Collect-SmbState.ps1` (here, the same for every ring) records a server's live SMB state as JSON for `smbpol drift`:\n")
             .Append("`.\\Collect-SmbState.ps1 -OutPath \\\\share\\smbstate\\$env:COMPUTERNAME.json`.\n");

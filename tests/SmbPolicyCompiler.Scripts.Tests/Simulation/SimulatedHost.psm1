@@ -136,6 +136,7 @@ class SimState {
 . $PSScriptRoot/WinEvent.ps1
 . $PSScriptRoot/GroupPolicy.ps1
 . $PSScriptRoot/ActiveDirectory.ps1
+. $PSScriptRoot/Graph.ps1
 
 Register-SimulatedTypes
 Export-ModuleMember -Function @(
@@ -145,5 +146,6 @@ Export-ModuleMember -Function @(
     'Get-SmbServerConfiguration', 'Set-SmbServerConfiguration', 'Get-SmbClientConfiguration', 'Set-SmbClientConfiguration',
     'Get-CimInstance', 'Get-WinEvent',
     'Import-GPO', 'New-GPO', 'Get-GPO', 'Remove-GPO', 'New-GPLink', 'Set-GPLink', 'Remove-GPLink', 'Set-GPPermission', 'Get-GPPermission',
-    'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain'
+    'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain',
+    'Invoke-MgGraphRequest', 'Reset-SimulatedGraph', 'Get-SimulatedGraphPolicies'
 )
