@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(ReadinessCommand.Create(console));
         root.Subcommands.Add(EventsCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
 
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).ToList();

@@ -3,6 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Emit.Dsc;
 using SmbPolicyCompiler.Emit.Gpo;
 using SmbPolicyCompiler.Emit.Import;
+using SmbPolicyCompiler.Emit.Intune;
 using SmbPolicyCompiler.Emit.Monitors;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.PowerShell;
@@ -60,6 +61,7 @@ public static class PolicyEmitter
                 files.AddRange(DscConfigurationWriter.Write(context, ring));
                 files.AddRange(MonitorsBackEnd.Write(context, ring));
                 files.AddRange(SambaConfWriter.Write(context, ring));
+                files.AddRange(IntunePolicyWriter.Write(context, ring));
             }
         }
         catch (ArgumentException error)

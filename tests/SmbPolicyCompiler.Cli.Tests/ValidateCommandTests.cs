@@ -19,7 +19,7 @@ public class ValidateCommandTests
 
         result.ExitCode.Should().Be(0, result.Out + result.Error);
         result.Out.Should().Contain("warning SMB3002").And.NotContain("error");
-        result.Error.Should().Contain("3 ring(s), 8 group(s)");
+        result.Error.Should().Contain("3 ring(s), 9 group(s)");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Cli.Explain;
@@ -33,6 +34,7 @@ public sealed class ExplainText : IReportWriter<Explanation>
         output.WriteLine($"  group    {host.Group}: {host.Membership.Describe()} at {host.Membership.Location}");
         output.WriteLine($"  ring     {RingText(policy, host.Ring)}");
         output.WriteLine($"  role     {host.Role.ToString().ToLowerInvariant()} (group at {group.Definition.Location})");
+        WritePlatform(output, group.Definition.Platform);
         if (host.Inventory is { } computer)
         {
             output.WriteLine($"  os       {computer.OperatingSystem} {computer.OperatingSystemVersion} (inventory line {computer.Line})");
@@ -58,6 +60,7 @@ public sealed class ExplainText : IReportWriter<Explanation>
         output.WriteLine($"  defined  {d.Location}");
         output.WriteLine($"  owner    {d.Owner ?? "-"}");
         output.WriteLine($"  role     {d.Role.ToString().ToLowerInvariant()}");
+        WritePlatform(output, d.Platform);
         output.WriteLine($"  ring     {RingText(policy, group.Ring)}");
         foreach (var m in d.Members.Hosts)
         {
@@ -90,7 +93,8 @@ public sealed class ExplainText : IReportWriter<Explanation>
         foreach (var name in ring.Groups)
         {
             var group = policy.Group(name)!;
-            output.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s))");
+            var platform = group.Definition.Platform == GroupPlatform.Windows ? "" : ", " + group.Definition.Platform.Text();
+            output.WriteLine($"  group    {name} ({group.Definition.Role.ToString().ToLowerInvariant()}, {group.HostKeys.Count} host(s){platform})");
         }
 
         output.WriteLine();
@@ -166,5 +170,18 @@ public sealed class ExplainText : IReportWriter<Explanation>
         }
 
         table.Write(output, "  ");
+    }
+
+    /// <summary>Only for groups not under Group Policy: which back end carries their settings instead.</summary>
+    private static void WritePlatform(TextWriter output, GroupPlatform platform)
+    {
+        if (platform == GroupPlatform.Samba)
+        {
+            output.WriteLine("  platform samba: no GPO; the ring's samba/<ring>-<side>.conf carries what Samba can (docs/samba.md)");
+        }
+        else if (platform == GroupPlatform.Intune)
+        {
+            output.WriteLine("  platform intune: no GPO; the ring's intune/ Settings Catalog policies carry what has a Policy CSP (docs/intune.md)");
+        }
     }
 }

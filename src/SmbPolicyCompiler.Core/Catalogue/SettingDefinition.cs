@@ -30,6 +30,16 @@ public sealed record SettingDefinition
 
     public string? IntuneCsp { get; init; }
 
+    /// <summary>True when Intune's Settings Catalog shows the CSP as a number (an integer instance), not a choice of values.</summary>
+    public bool IntuneInteger { get; init; }
+
+    /// <summary>
+    /// The Settings Catalog setting definition id: the CSP path without "./", '/' as '_', lower case
+    /// (./Device/Vendor/MSFT/Policy/Config/LanmanServer/X → device_vendor_msft_policy_config_lanmanserver_x);
+    /// a choice's value id is this id + "_" + the value.
+    /// </summary>
+    public string? IntuneSettingId => IntuneCsp?.TrimStart('.', '/').Replace('/', '_').ToLowerInvariant();
+
     public required OsRequirement MinimumOs { get; init; }
 
     public bool RebootRequired { get; init; }

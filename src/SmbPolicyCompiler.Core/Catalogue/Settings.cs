@@ -112,7 +112,7 @@ public static class Settings
         Id = "server.InvalidAuthenticationDelayTimeInMs", Side = Server, ValueName = "InvalidAuthenticationDelayTimeInMs",
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Set authentication rate limiter delay (milliseconds)",
         PowerShell = PowerShellParameter.Server("InvalidAuthenticationDelayTimeInMs", PowerShellValueKind.Number), CimProperty = "InvalidAuthenticationDelayTimeInMs",
-        IntuneCsp = Csp + "LanmanServer/AuthRateLimiterDelayInMs", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCsp = Csp + "LanmanServer/AuthRateLimiterDelayInMs", IntuneInteger = true, MinimumOs = OsRequirement.Windows11V24H2,
         RelaxedValue = 0, Absent = AbsentValue.Default(2000, "2000 ms by default"),
     };
 

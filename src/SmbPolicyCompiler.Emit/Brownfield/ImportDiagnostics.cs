@@ -39,5 +39,9 @@ public static class ImportDiagnostics
 
     public static Diagnostic NoDomain(string path) =>
         DiagnosticCatalogue.NothingToImport.At(SourceLocation.File(path),
-            "the backups do not name their AD domain (no GPODomain in bkupInfo.xml); give it with --domain corp.example.com.");
+            "the AD domain is not named here (no GPODomain in bkupInfo.xml, no DC= in the inventory's DistinguishedName); give it with --domain corp.example.com.");
+
+    public static Diagnostic EmptyInventory(string path) =>
+        DiagnosticCatalogue.NothingToImport.At(SourceLocation.File(path),
+            "the inventory lists no computers; export it with Get-ADComputer (see docs/policy-language.md) and run init again.");
 }

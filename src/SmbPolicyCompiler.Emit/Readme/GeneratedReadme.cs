@@ -44,6 +44,12 @@ internal static class GeneratedReadme
                 .Append("  `[global]`, check with `testparm -s`, then `smbcontrol smbd reload-config`. The file lists what Samba cannot carry.\n");
         }
 
+        if (context.Policy.Groups.Any(g => g.Definition.Platform == GroupPlatform.Intune))
+        {
+            md.Append("- **Intune** (groups with `platform: intune`; no GPO is linked to them): `intune\\Import-Intune-<ring>.ps1 -WhatIf`\n")
+                .Append("  after `Connect-MgGraph`, then without `-WhatIf`; it creates the Settings Catalog policies of `intune\\*.json`.\n");
+        }
+
         md.Append('\n')
             .Append("`monitors\\` (in rings with servers) holds the SMB1 traffic and audit thresholds monitors for an RMM or Task Scheduler;\n")
             .Append("its README.md says how to wire them.\n\n")

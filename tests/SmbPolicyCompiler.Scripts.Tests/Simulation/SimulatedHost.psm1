@@ -138,6 +138,7 @@ class SimState {
 . $PSScriptRoot/ActiveDirectory.ps1
 . $PSScriptRoot/ScheduledTasks.ps1
 . $PSScriptRoot/EventLog.ps1
+. $PSScriptRoot/Graph.ps1
 
 Register-SimulatedTypes
 Export-ModuleMember -Function @(
@@ -147,7 +148,8 @@ Export-ModuleMember -Function @(
     'Get-SmbServerConfiguration', 'Set-SmbServerConfiguration', 'Get-SmbClientConfiguration', 'Set-SmbClientConfiguration',
     'Get-CimInstance', 'Get-WinEvent',
     'Import-GPO', 'New-GPO', 'Get-GPO', 'Remove-GPO', 'New-GPLink', 'Set-GPLink', 'Remove-GPLink', 'Set-GPPermission', 'Get-GPPermission',
-    'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain'
+    'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain',
+    'Invoke-MgGraphRequest', 'Reset-SimulatedGraph', 'Get-SimulatedGraphPolicies'
 )
 # The monitors' commands (ScheduledTasks.ps1, EventLog.ps1), apart so that both lists merge easily.
 Export-ModuleMember -Function @(
