@@ -59,6 +59,7 @@ internal sealed class FileRead(string name, Func<Stream> open, ReadContext conte
         EventInputFormat.WevtutilXml => new FastXmlEventReader(input.OpenText(), context),
         EventInputFormat.Csv => new CsvEventReader(input.OpenText(), context),
         EventInputFormat.Evtx => new Evtx.EvtxEventReader(input.Input.Content, context),
+        EventInputFormat.ReadinessAggregate => new NotEventsReader("this is a readiness aggregate (a SIEM's counts, not events); smbpol readiness reads it"),
         _ => new JsonEventReader(input.OpenUtf8(), context),
     };
 
