@@ -42,6 +42,22 @@ class SimRegistryKey {
 
     [string[]] GetValueNames() { return [SimState]::Current.ValueNames($this.Path) }
 
+    [string[]] GetSubKeyNames() { return [SimState]::Current.SubKeyNames($this.Path) }
+
+    [void] DeleteSubKey([string]$name) { $this.DeleteSubKey($name, $true) }
+
+    [void] DeleteSubKey([string]$name, [bool]$throwOnMissingSubKey) {
+        if (-not $this.Writable) { throw [System.UnauthorizedAccessException]::new('Cannot write to the registry key.') }
+        $child = $this.Child($name)
+        $state = [SimState]::Current
+        if (-not $state.KeyExists($child)) {
+            if ($throwOnMissingSubKey) { throw [System.ArgumentException]::new('Cannot delete a subkey tree because the subkey does not exist.') }
+            return
+        }
+        if ($state.SubKeyNames($child).Count -gt 0) { throw [System.InvalidOperationException]::new('Registry key has subkeys and recursive removes are not supported by this method.') }
+        [void]$state.Keys.Remove($child)
+    }
+
     [Microsoft.Win32.RegistryValueKind] GetValueKind([string]$name) {
         $value = [SimState]::Current.GetValue($this.Path, $name)
         if ($null -eq $value) { throw [System.IO.IOException]::new('The system cannot find the file specified.') }

@@ -94,6 +94,18 @@ class SimState {
         return $names.ToArray()
     }
 
+    [string[]] SubKeyNames([string]$path) {
+        $prefix = [SimState]::KeyPath($path)
+        if ($prefix) { $prefix += '\' }
+        $names = [System.Collections.Generic.List[string]]::new()
+        foreach ($key in $this.Keys.Keys) {
+            if ($key.Length -gt $prefix.Length -and $key.StartsWith($prefix, [System.StringComparison]::OrdinalIgnoreCase) -and $key.IndexOf('\', $prefix.Length) -lt 0) {
+                $names.Add($key.Substring($prefix.Length))
+            }
+        }
+        return $names.ToArray()
+    }
+
     # The whole registry as sorted lines, for before/after comparisons.
     [string[]] Dump() {
         $lines = [System.Collections.Generic.List[string]]::new()

@@ -40,13 +40,13 @@ internal static class HostCases
 
                 var hosts = policy.Hosts.Where(h => h.Ring == ring.Name && h.Role.Has(side) && h.SettingsFor(side).Any()).ToList();
                 var ordinary = hosts.First(h => !Held(h, side));
-                cases.Add(Case($"{ring.Name} {word.ToLowerInvariant()} on {ordinary.Name}", folder, word, ordinary.Name, Values(ordinary.SettingsFor(side), ring, side)));
+                cases.Add(Case($"{ring.Name} {word.ToLowerInvariant()} on {ordinary.Name}", folder, word, ordinary.Name, Values(ordinary.SettingsFor(side), ring, side, policy.Policy.RollbackValues)));
                 foreach (var held in hosts.Where(h => Held(h, side)))
                 {
                     var own = held.SettingsFor(side).ToDictionary(d => d.Setting.Id);
                     var relaxed = ordinary.SettingsFor(side)
                         .Select(d => own.TryGetValue(d.Setting.Id, out var mine) ? mine : d with { Value = d.Setting.RelaxedValue });
-                    cases.Add(Case($"{ring.Name} {word.ToLowerInvariant()} on {held.Name} (held by an exception)", folder, word, held.Name, Values(relaxed, ring, side)));
+                    cases.Add(Case($"{ring.Name} {word.ToLowerInvariant()} on {held.Name} (held by an exception)", folder, word, held.Name, Values(relaxed, ring, side, policy.Policy.RollbackValues)));
                 }
             }
         }
@@ -66,24 +66,28 @@ internal static class HostCases
         ["Expected"] = expected,
     };
 
-    private static List<Dictionary<string, object?>> Values(IEnumerable<DesiredSetting> settings, ResolvedRing ring, Side side)
+    private static List<Dictionary<string, object?>> Values(IEnumerable<DesiredSetting> settings, ResolvedRing ring, Side side, IReadOnlyDictionary<string, long> rollback)
     {
-        var values = settings.Select(d => Value(d.Setting.Id, d.Setting.GpoLocation, "DWord", unchecked((int)d.Value), d.Setting.MinimumOs.MinimumBuild, Effective(d.Setting))).ToList();
+        var values = settings.Select(d => Value(d.Setting.Id, d.Setting.GpoLocation, "DWord", unchecked((int)d.Value), d.Setting.MinimumOs.MinimumBuild, Effective(d.Setting),
+            rollback.TryGetValue(d.Setting.Id, out var declared) ? (object)unchecked((int)declared) : null)).ToList();
         var additional = ring.Definition.AdditionalSettings.Where(a => a.Side == side).ToList();
         for (var i = 0; i < additional.Count; i++)
         {
             var a = additional[i];
-            var (kind, data) = a.Data switch
-            {
-                long n => ("DWord", (object)unchecked((int)(uint)n)),
-                string[] items => ("MultiString", items),
-                _ => ("String", (object)(string)a.Data),
-            };
-            values.Add(Value("additional", a.Registry with { Key = RegistryLocation.Normalize(a.Registry.Key) }, kind, data, 0, null));
+            var (kind, data) = Typed(a.Data);
+            values.Add(Value("additional", a.Registry with { Key = RegistryLocation.Normalize(a.Registry.Key) }, kind, data, 0, null,
+                a.RollbackData is null ? null : Typed(a.RollbackData).Data));
         }
 
         return values;
     }
+
+    private static (string Kind, object Data) Typed(object data) => data switch
+    {
+        long n => ("DWord", unchecked((int)(uint)n)),
+        string[] items => ("MultiString", items),
+        _ => ("String", (string)data),
+    };
 
     /// <summary>
     /// For a setting kept in the Services key that a cmdlet manages, the Get-Smb*Configuration property that reports its
@@ -92,8 +96,10 @@ internal static class HostCases
     private static string? Effective(SettingDefinition setting) =>
         setting.PowerShell is not null && setting.GpoLocation == setting.ServicesLocation ? $"Get-Smb{setting.Side}Configuration.{setting.CimProperty}" : null;
 
-    private static Dictionary<string, object?> Value(string id, RegistryLocation location, string kind, object data, int minimumBuild, string? effective) => new()
+    /// <param name="fallback">What Rollback restores when it has no record of the host's prior state (null: it removes the value).</param>
+    private static Dictionary<string, object?> Value(string id, RegistryLocation location, string kind, object data, int minimumBuild, string? effective, object? fallback) => new()
     {
+        ["Fallback"] = fallback,
         ["Effective"] = effective,
         ["Id"] = id,
         ["Key"] = location.Key,
