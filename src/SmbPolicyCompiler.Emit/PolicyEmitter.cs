@@ -7,6 +7,7 @@ using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Emit.RegistryFiles;
+using SmbPolicyCompiler.Emit.Siem;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit;
@@ -57,6 +58,8 @@ public static class PolicyEmitter
                 files.AddRange(SettingsScriptWriter.Write(context, ring));
                 files.AddRange(DscConfigurationWriter.Write(context, ring));
             }
+
+            files.AddRange(SiemBackEnd.Write(context));
         }
         catch (ArgumentException error)
         {
