@@ -50,6 +50,7 @@ public sealed class AggregateFuzzTests
             report.Input.Read.RecordsRead.Should().BeLessThanOrEqualTo(rows.Count * 2, $"{shape} case {number}");
         }
 
-        slowest.Should().BeLessThan(TimeSpan.FromSeconds(5), "one small file is read in far less time, whatever its damage");
+        // A hang guard, not a speed test (speed is measured in the benchmarks): a shared CI machine can stall any case for seconds.
+        slowest.Should().BeLessThan(TimeSpan.FromMinutes(1), "a damaged small file must never make the reader loop");
     }
 }

@@ -33,7 +33,8 @@ internal sealed class SplQueries(SiemPolicy policy)
         Search(SiemEvents.ChannelsOf(SiemEvents.Readiness), SiemEvents.Readiness.Select(e => e.Id)),
         $"| eval ServerSide=if(Channel=={ServerChannel}, 1, 0)",
         $"| eval Server=lower(if(ServerSide==1, Computer, {StripSlashes("ServerName")})), Client=lower(if(ServerSide==1, {StripSlashes("ClientName")}, Computer)), EventId=EventID, DayStart=floor(_time/86400)*86400",
-        "| where isnotnull(Client) AND Client!=\"\" AND isnotnull(Server) AND Server!=\"\"",
+        // Rows without a client or server stay (as ""), as the KQL keeps them: readiness counts such events.
+        "| eval Server=coalesce(Server, \"\"), Client=coalesce(Client, \"\")",
         "| stats count AS Count, min(_time) AS First, max(_time) AS Last, values(UserName) AS Users, values(SPN) AS Spns BY Server, Client, EventId, DayStart",
         $"| eval Users=mvindex(Users, 0, {SiemPolicy.ListCap - 1}), Spns=mvindex(Spns, 0, {SiemPolicy.ListCap - 1})",
         Utc("DayStart", "Day"),
