@@ -67,7 +67,7 @@ internal sealed class KqlQueries(SiemPolicy policy, KqlTable table)
         $"| summarize Events = count(), Servers = make_set(Server, {SiemPolicy.ListCap}), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated) by Client, EventId = EventID, Ring, Group, Priority",
         incidentsOnly ? "| extend Severity = iff(Priority == \"incident\", \"High\", \"Medium\")" : null,
         ClientEntities,
-        "| order by Priority asc, Events desc, Client asc");
+        "| order by Priority desc, Events desc, Client asc");
 
     private string EnforcementCheck()
     {

@@ -68,7 +68,7 @@ internal sealed class SplQueries(SiemPolicy policy)
         incidentsOnly ? "| eval Severity=if(Priority==\"incident\", \"High\", \"Medium\")" : null,
         Utc("First", "FirstSeen"),
         Utc("Last", "LastSeen"),
-        "| sort 0 Priority, -Events, Client");
+        "| sort 0 -Priority, -Events, Client");
 
     private string EnforcementCheck()
     {
