@@ -8,46 +8,38 @@ public static partial class Escape
     private const string YamlBlock = "YAML literal block";
 
     /// <summary>
-    /// A YAML double-quoted scalar, quotes included, whose value is exactly <paramref name="value"/>: <c>\</c> and
-    /// <c>"</c> escaped, line breaks and tabs as <c>\n \r \t</c>, every other control or non-printable character
-    /// (C0, DEL, C1, U+2028/2029, U+FEFF) as <c>\uXXXX</c>. Valid in YAML 1.1 and 1.2 and on any line of a mapping.
+    /// A YAML double-quoted scalar, quotes included: <c>\</c> and <c>"</c> escaped, control characters, line breaks and
+    /// the Unicode line separators as <c>\xNN</c>/<c>\uNNNN</c>, so it reads back as exactly the value on one line.
+    /// An unpaired surrogate cannot be written.
     /// </summary>
     public static string YamlDoubleQuoted(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        RejectLoneSurrogate(value, "YAML double-quoted scalar");
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        RejectLoneSurrogate(value, "YAML string");
+        var text = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
-            switch (c)
+            _ = c switch
             {
-                case '\\' or '"':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '\n' => text.Append("\\n"),
+                '\t' => text.Append("\\t"),
+                '\r' => text.Append("\\r"),
+                '\u2028' or '\u2029' or '\ufeff' => text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ when char.IsControl(c) => text.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture)),
+                _ => text.Append(c),
+            };
         }
 
-        return builder.Append('"').ToString();
+        return text.Append('"').ToString();
+    }
+
+    /// <summary>Text safe after <c># </c> on a YAML comment line: line breaks and control characters become spaces.</summary>
+    public static string YamlComment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Sanitise(text).Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
     }
 
     /// <summary>
