@@ -10,6 +10,7 @@ using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Emit.RegistryFiles;
 using SmbPolicyCompiler.Emit.Samba;
+using SmbPolicyCompiler.Emit.Siem;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit;
@@ -63,6 +64,8 @@ public static class PolicyEmitter
                 files.AddRange(SambaConfWriter.Write(context, ring));
                 files.AddRange(IntunePolicyWriter.Write(context, ring));
             }
+
+            files.AddRange(SiemBackEnd.Write(context));
         }
         catch (ArgumentException error)
         {

@@ -18,13 +18,9 @@ public static class PlanReadiness
     public static PlanReadinessResult Evaluate(ResolvedPolicy policy, DateOnly asOf, IReadOnlyList<string> eventPaths, ReadinessOptions? options = null)
     {
         var analyzer = new ReadinessAnalyzer(policy, asOf, options);
-        var reader = new AuditEventReader((options ?? ReadinessOptions.Default).Events);
-        foreach (var e in reader.ReadAudit(eventPaths))
-        {
-            analyzer.Add(e);
-        }
-
-        var report = analyzer.Build(reader.Report);
+        var input = new ReadinessInput((options ?? ReadinessOptions.Default).Events);
+        input.Feed(analyzer, eventPaths);
+        var report = analyzer.Build(input.Report);
         var smb1 = ControlCatalogue.Get(ControlCatalogue.Smb1Server).Evidence.Select(e => e.EventId).ToList();
         return new PlanReadinessResult(
             [.. report.Controls.Select(c => new PlanVerdict(c.Ring, c.Control, c.Verdict, [.. c.Blocking.Select(b => b.Client)], c.Summary, c.Reasons))],

@@ -4,6 +4,7 @@ using SmbPolicyCompiler.Core.Inventory;
 using SmbPolicyCompiler.Readiness.Aggregation;
 using SmbPolicyCompiler.Readiness.Analysis;
 using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Events.Aggregate;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness;
@@ -40,6 +41,9 @@ public sealed class ReadinessAnalyzer
     public long Events => _tallies.Events;
 
     public void Add(SmbAuditEvent e) => _tallies.Add(e);
+
+    /// <summary>One row of a SIEM's readiness aggregate: the same tallies as the events it counts would give.</summary>
+    internal void Add(in AggregateRow row) => _tallies.Add(row);
 
     /// <summary>
     /// The clients named in events of the given ids, per server: by policy host key when the server is a policy host,

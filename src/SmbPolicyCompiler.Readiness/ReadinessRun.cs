@@ -24,19 +24,19 @@ public static class ReadinessRun
     {
         options ??= ReadinessOptions.Default;
         var analyzer = new ReadinessAnalyzer(policy, asOf, options);
-        var reader = new AuditEventReader(options.Events);
-        var tracker = progress is null ? null : new ProgressTracker(eventPaths, reader, progress);
-        foreach (var e in reader.ReadAudit(eventPaths))
+        var input = new ReadinessInput(options.Events);
+        var tracker = progress is null ? null : new ProgressTracker(eventPaths, input.Events, progress);
+        long added = 0;
+        input.Feed(analyzer, eventPaths, tracker is null ? null : () =>
         {
-            analyzer.Add(e);
-            if (tracker is not null && analyzer.Events % ProgressInterval == 0)
+            if (++added % ProgressInterval == 0)
             {
                 tracker.Report(analyzer.Events, done: false);
             }
-        }
+        });
 
         tracker?.Report(analyzer.Events, done: true);
-        return analyzer.Build(reader.Report);
+        return analyzer.Build(input.Report);
     }
 
     private sealed class ProgressTracker

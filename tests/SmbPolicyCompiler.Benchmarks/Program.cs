@@ -12,6 +12,7 @@ public static class Program
         new Events.ReadinessBenchmarkEntry(),
         new WireBenchmark(),
         new Evtx.EvtxBenchmark(),
+        new Aggregate.AggregateBenchmark(),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -41,10 +41,14 @@ public class BackEndGoldenTests
         GoldenFolder.Assert(Root, Small.Value.Files, p => !p.Contains('/', StringComparison.Ordinal));
 
     [Fact]
+    public void Compile_SmallEstate_SiemFilesMatchGolden() =>
+        GoldenFolder.Assert(Root, Small.Value.Files, p => p.StartsWith("siem/", StringComparison.Ordinal));
+
+    [Fact]
     public void Compile_SmallEstate_EveryFileBelongsToAGoldenBackEnd()
     {
         var files = Small.Value.Files.Select(f => f.RelativePath).ToList();
-        files.Should().OnlyContain(p => !p.Contains('/') || p.Contains("/gpo/") || p.Contains("/registry/") || p.Contains("/powershell/") ||
+        files.Should().OnlyContain(p => !p.Contains('/') || p.StartsWith("siem/") || p.Contains("/gpo/") || p.Contains("/registry/") || p.Contains("/powershell/") ||
             p.Contains("/dsc/") || p.Contains("/monitors/") || (p.Split('/').Length == 2 && p.Split('/')[1].StartsWith("Import-")));
     }
 }

@@ -1,14 +1,17 @@
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>
-/// Distinct strings up to a limit (each cut to a maximum length); further distinct values are only counted, so a
-/// hostile export with a new user name in every event cannot grow memory with the number of events.
+/// The ordinally smallest distinct strings up to a limit (each cut to a maximum length), so the same values are kept
+/// whatever order they arrive in (raw events and a SIEM's aggregate of them give the same set); further distinct values
+/// only set <see cref="Overflowed"/>, so a hostile export with a new user name in every event cannot grow memory with
+/// the number of events.
 /// </summary>
 internal sealed class CappedSet(int limit, int maxLength = CappedSet.DefaultMaxLength)
 {
     public const int DefaultMaxLength = 256;
 
     private HashSet<string>? _values;
+    private string? _largest;
 
     /// <summary>True when a value was dropped because the set was full (how many distinct ones is not known).</summary>
     public bool Overflowed { get; private set; }
@@ -27,10 +30,16 @@ internal sealed class CappedSet(int limit, int maxLength = CappedSet.DefaultMaxL
         if (_values.Count < limit)
         {
             _values.Add(kept);
+            _largest = _largest is null || string.CompareOrdinal(kept, _largest) > 0 ? kept : _largest;
+            return;
         }
-        else
+
+        Overflowed = true;
+        if (string.CompareOrdinal(kept, _largest) < 0)
         {
-            Overflowed = true;
+            _values.Remove(_largest!);
+            _values.Add(kept);
+            _largest = _values.Max(StringComparer.Ordinal);
         }
     }
 

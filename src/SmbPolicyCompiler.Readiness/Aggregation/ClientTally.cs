@@ -35,12 +35,8 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public CappedSet Spns { get; } = new(MaxSpns);
 
-    public void Add(SmbAuditEvent e, int kind, long ticks, int server, bool alertKind)
+    public void Add(SmbAuditEvent e, int kind, long ticks, int server, bool alertKind, NameTable names)
     {
-        Events++;
-        ByKind[kind]++;
-        Times.Widen(ref FirstTicks, ref LastTicks, ticks);
-        Links.Add(server, kind, ticks);
         if (e.UserName is { } user)
         {
             Users.Add(user);
@@ -51,23 +47,36 @@ internal sealed class ClientTally(int id, NetworkName name)
             Spns.Add(spn);
         }
 
-        if (ticks == Times.None)
+        AddMany(kind, 1, ticks, ticks, server, alertKind, names);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> events of one kind with one server, all on the UTC day of <paramref name="first"/>
+    /// through <paramref name="last"/> (the same day, or both <see cref="Times.None"/>): one row of a SIEM's aggregate.
+    /// </summary>
+    public void AddMany(int kind, long count, long first, long last, int server, bool alertKind, NameTable names)
+    {
+        Events += count;
+        ByKind[kind] += count;
+        Times.Widen(ref FirstTicks, ref LastTicks, first);
+        Times.Widen(ref FirstTicks, ref LastTicks, last);
+        Links.Add(server, kind, count, first, last);
+        if (first == Times.None)
         {
-            EventsWithoutTime++;
+            EventsWithoutTime += count;
             return;
         }
 
-        var dayNumber = DayNumber(ticks);
-        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, dayNumber, out var known);
+        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, DayNumber(first), out var known);
         if (!known)
         {
             day = DayTally.Empty;
         }
 
-        day.Events++;
+        day.Events = DayTally.Saturated(day.Events, count);
         if (alertKind)
         {
-            day.AddAlert(server);
+            day.AddAlerts(count, server, names);
         }
     }
 

@@ -24,15 +24,18 @@ internal sealed class ComputerTally(int id, NetworkName name)
     /// <summary>Events per (day number × kind count + kind index).</summary>
     public Dictionary<int, int> DayKinds { get; } = [];
 
-    public void Add(int kind, long ticks, bool hasPeer)
+    /// <summary><paramref name="count"/> events of one kind on the UTC day of <paramref name="first"/> (first and last on one day, or both <see cref="Times.None"/>).</summary>
+    public void Add(int kind, long count, long first, long last, bool hasPeer)
     {
-        Events++;
-        ByKind[kind]++;
-        EventsWithoutPeer += hasPeer ? 0 : 1;
-        Times.Widen(ref FirstTicks, ref LastTicks, ticks);
-        if (ticks != Times.None)
+        Events += count;
+        ByKind[kind] += count;
+        EventsWithoutPeer += hasPeer ? 0 : count;
+        Times.Widen(ref FirstTicks, ref LastTicks, first);
+        Times.Widen(ref FirstTicks, ref LastTicks, last);
+        if (first != Times.None)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(DayKinds, (ClientTally.DayNumber(ticks) * EventKinds.Count) + kind, out _)++;
+            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(DayKinds, (ClientTally.DayNumber(first) * EventKinds.Count) + kind, out _);
+            cell = DayTally.Saturated(cell, count);
         }
     }
 }

@@ -5,7 +5,8 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// <summary>
 /// One client's events on one UTC day, kept as a value in the client's day table (a client seen every day of a long
 /// audit has many): the events, the alert-kind events and up to <see cref="MaxAlertServers"/> servers those were
-/// logged against. No further allocation per day, so memory stays at clients × days × a few dozen bytes.
+/// logged against (the ordinally first by name, so the same servers are kept whatever order events arrive in). No
+/// further allocation per day, so memory stays at clients × days × a few dozen bytes.
 /// </summary>
 internal struct DayTally
 {
@@ -44,15 +45,17 @@ internal struct DayTally
         }
     }
 
-    public void AddAlert(int server)
+    /// <summary><paramref name="count"/> alert-kind events logged against <paramref name="server"/> (a name id of <paramref name="names"/>).</summary>
+    public void AddAlerts(long count, int server, NameTable names)
     {
-        AlertEvents++;
+        AlertEvents = Saturated(AlertEvents, count);
         if (server == LinkTable.NoServer)
         {
             return;
         }
 
         var servers = (Span<int>)_alertServers;
+        var largest = -1;
         for (var i = 0; i < servers.Length; i++)
         {
             if (servers[i] == server)
@@ -65,10 +68,19 @@ internal struct DayTally
                 servers[i] = server;
                 return;
             }
+
+            largest = largest < 0 || string.CompareOrdinal(names[servers[i]].Value, names[servers[largest]].Value) > 0 ? i : largest;
         }
 
         MoreAlertServers = true;
+        if (string.CompareOrdinal(names[server].Value, names[servers[largest]].Value) < 0)
+        {
+            servers[largest] = server;
+        }
     }
+
+    /// <summary>A day count plus more events, held at int.MaxValue rather than wrapping (an aggregate row may say anything).</summary>
+    public static int Saturated(int total, long more) => (int)Math.Min(total + more, int.MaxValue);
 
     [InlineArray(MaxAlertServers)]
     private struct AlertServerIds

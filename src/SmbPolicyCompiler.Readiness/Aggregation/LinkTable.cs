@@ -38,11 +38,12 @@ internal sealed class LinkTable
         return total;
     }
 
-    public void Add(int server, int kind, long ticks)
+    public void Add(int server, int kind, long count, long first, long last)
     {
         var slot = SlotOf(server);
-        _counts[(slot * EventKinds.Count) + kind]++;
-        Times.Widen(ref _first[slot], ref _last[slot], ticks);
+        _counts[(slot * EventKinds.Count) + kind] += count;
+        Times.Widen(ref _first[slot], ref _last[slot], first);
+        Times.Widen(ref _first[slot], ref _last[slot], last);
     }
 
     private int SlotOf(int server)

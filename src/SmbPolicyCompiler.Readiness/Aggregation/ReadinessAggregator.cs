@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Events.Aggregate;
 
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
@@ -14,6 +15,7 @@ internal sealed class ReadinessAggregator
     private ComputerTally?[] _computers = new ComputerTally?[256];
     private NetworkName? _lastComputer;
     private int _lastComputerId = -1;
+    private int _computerId = -1;
 
     public ReadinessAggregator(IEnumerable<AuditEventDefinition> alertKinds)
     {
@@ -41,38 +43,70 @@ internal sealed class ReadinessAggregator
 
     public void Add(SmbAuditEvent e)
     {
-        var kind = EventKinds.IndexOf(e.Kind);
         var ticks = e.TimeUtc is { } time ? time.Ticks : Times.None;
-        Events++;
-        EventsWithoutTime += ticks == Times.None ? 1 : 0;
-        var computerId = -1;
-        if (e.Computer is { } computer)
-        {
-            computerId = ComputerId(computer);
-            var tally = Slot(ref _computers, computerId) ??= new ComputerTally(computerId, computer);
-            tally.Add(kind, ticks, (e.Side == AuditSide.Server ? e.Client : e.Server) is not null);
-        }
-        else
-        {
-            EventsWithoutComputer++;
-        }
+        var client = Add(e.Kind, e.Side, e.Computer, e.Client, e.Server, 1, ticks, ticks);
+        client?.Add(e, EventKinds.IndexOf(e.Kind), ticks, ServerId(e.Side, e.Server), _alertKinds[EventKinds.IndexOf(e.Kind)], Names);
+    }
 
-        if (e.Client is not { } client)
+    /// <summary>One row of a SIEM's aggregate: <paramref name="row"/>.Count events of one kind between one client and one server on one UTC day.</summary>
+    public void Add(in AggregateRow row)
+    {
+        var side = row.Kind.LoggedBy == Side.Server ? AuditSide.Server : AuditSide.Client;
+        var computer = side == AuditSide.Server ? row.Server : row.Client;
+        var client = Add(row.Kind, side, computer, row.Client, row.Server, row.Count, row.FirstTicks, row.LastTicks);
+        if (client is null)
         {
-            EventsWithoutClient += computerId < 0 ? 0 : 1;
             return;
         }
 
-        // The logging computer is the server of SMBServer events and the client of SMBClient events: reuse its id.
-        var clientId = e.Side == AuditSide.Client && computerId >= 0 ? computerId : Names.IdOf(client);
-        var serverId = e.Server is not { } server ? LinkTable.NoServer
-            : e.Side == AuditSide.Server && computerId >= 0 ? computerId
-            : Names.IdOf(server);
-        var clientTally = Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
-        clientTally.Add(e, kind, ticks, serverId, _alertKinds[kind]);
+        foreach (var user in row.Users)
+        {
+            client.Users.Add(user);
+        }
+
+        foreach (var spn in row.Spns)
+        {
+            client.Spns.Add(spn);
+        }
+
+        var kind = EventKinds.IndexOf(row.Kind);
+        client.AddMany(kind, row.Count, row.FirstTicks, row.LastTicks, ServerId(side, row.Server), _alertKinds[kind], Names);
     }
 
     public ClientTally? Client(int id) => id < _clients.Length ? _clients[id] : null;
+
+    /// <summary>Counts the events for their computer; returns the client's tally (created when new), or null when no client is named.</summary>
+    private ClientTally? Add(AuditEventDefinition kindDefinition, AuditSide side, NetworkName? computer, NetworkName? client, NetworkName? server, long count, long first, long last)
+    {
+        var kind = EventKinds.IndexOf(kindDefinition);
+        Events += count;
+        EventsWithoutTime += first == Times.None ? count : 0;
+        _computerId = -1;
+        if (computer is not null)
+        {
+            _computerId = ComputerId(computer);
+            var tally = Slot(ref _computers, _computerId) ??= new ComputerTally(_computerId, computer);
+            tally.Add(kind, count, first, last, (side == AuditSide.Server ? client : server) is not null);
+        }
+        else
+        {
+            EventsWithoutComputer += count;
+        }
+
+        if (client is null)
+        {
+            EventsWithoutClient += _computerId < 0 ? 0 : count;
+            return null;
+        }
+
+        // The logging computer is the server of SMBServer events and the client of SMBClient events: reuse its id.
+        var clientId = side == AuditSide.Client && _computerId >= 0 ? _computerId : Names.IdOf(client);
+        return Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
+    }
+
+    private int ServerId(AuditSide side, NetworkName? server) => server is null ? LinkTable.NoServer
+        : side == AuditSide.Server && _computerId >= 0 ? _computerId
+        : Names.IdOf(server);
 
     /// <summary>Exports are written per computer, so most events repeat the previous event's computer: compare before hashing.</summary>
     private int ComputerId(NetworkName computer)

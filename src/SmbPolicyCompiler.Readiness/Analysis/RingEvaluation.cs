@@ -26,7 +26,9 @@ internal static class RingEvaluation
         var all = perRing.Values.SelectMany(a => a).ToList();
         var enforcedOnServers = ByRing(all.Where(a => a.Scope.EnforcedOn == Side.Server));
         var enforcedOnClients = ByRing(all.Where(a => a.Scope.EnforcedOn == Side.Client));
-        foreach (var client in tallies.Clients)
+        // In name order, so that which of a host's names a blocking entry shows does not depend on the order events came in.
+        var ranks = tallies.Names.OrdinalRanks();
+        foreach (var client in tallies.Clients.OrderBy(c => ranks[c.Id]))
         {
             var clientHost = resolver.ById(client.Id);
             var clientControls = clientHost is { IsClient: true, Ring: { } clientRing } ? enforcedOnClients.GetValueOrDefault(clientRing) : null;
@@ -58,7 +60,6 @@ internal static class RingEvaluation
             }
         }
 
-        var ranks = tallies.Names.OrdinalRanks();
         return
         [
             .. rings.Select(ring => new RingReadiness(

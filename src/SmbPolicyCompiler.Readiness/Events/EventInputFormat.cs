@@ -20,4 +20,10 @@ public enum EventInputFormat
 
     /// <summary>A binary Windows event log (.evtx), as copied from winevt\Logs or saved with wevtutil epl.</summary>
     Evtx,
+
+    /// <summary>
+    /// Not events: a SIEM's readiness aggregate (schemas/readiness-aggregate.schema.json; CSV, JSON array or NDJSON),
+    /// one row per server, client, event id and UTC day. Readiness reads it; the event reader reports it as not events.
+    /// </summary>
+    ReadinessAggregate,
 }

@@ -5,7 +5,8 @@ namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
 /// The one place that recognises an event export from its first kilobytes (after gzip and the byte-order mark): binary
-/// signatures first, then the first character of the text, then the CSV header. Null with a reason in words when the file
+/// signatures first, then the first character of the text, then the CSV header. A SIEM's readiness aggregate (keys or
+/// columns Client, Count, Day, ...) is recognised here too, so that no event reader takes it for events. Null with a reason in words when the file
 /// is not an export; null without one when it is empty.
 /// </summary>
 internal static class FormatSniffer
@@ -33,6 +34,8 @@ internal static class FormatSniffer
         {
             case '<':
                 return (EventInputFormat.WevtutilXml, null);
+            case '[' or '{' when Aggregate.AggregateColumns.LooksLikeJsonAggregate(text):
+                return (EventInputFormat.ReadinessAggregate, null);
             case '[':
                 return (EventInputFormat.GetWinEventJson, null);
             case '{':
@@ -54,10 +57,16 @@ internal static class FormatSniffer
         var header = FirstLine(CsvTypeLine.Skip(text).Table);
         if (header.AsSpan().ContainsAny(",;\t"))
         {
-            return (EventInputFormat.Csv, null);
+            return (IsAggregateHeader(header) ? EventInputFormat.ReadinessAggregate : EventInputFormat.Csv, null);
         }
 
         return (null, $"not an event export (XML, JSON, NDJSON or CSV); it starts with \"{EventRecordBuilder.Shorten(header)}\"");
+    }
+
+    private static bool IsAggregateHeader(string header)
+    {
+        using var table = CsvTable.Open(header);
+        return table is not null && Aggregate.AggregateColumns.IsAggregateHeader(table.Header);
     }
 
     private static string FirstLine(string text)

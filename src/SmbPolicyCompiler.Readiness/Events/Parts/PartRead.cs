@@ -140,6 +140,7 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
         EventInputFormat.WevtutilXml => new FastXmlEventReader(input.OpenText(), Context),
         EventInputFormat.Csv => new CsvEventReader(input.OpenText(), Context),
         EventInputFormat.Evtx => new Evtx.EvtxEventReader(input.Input.Content, Context),
+        EventInputFormat.ReadinessAggregate => new NotEventsReader("this is a readiness aggregate (a SIEM's counts, not events); smbpol readiness reads it"),
         _ => new JsonEventReader(input.OpenUtf8(), Context) { ObjectPerLine = format == EventInputFormat.WinlogbeatNdjson },
     };
 

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using static SmbPolicyCompiler.Formats.Escape;
+
+namespace SmbPolicyCompiler.Emit.Siem.Lookup;
+
+/// <summary>
+/// The server → ring/group lookup for each SIEM, one row per policy host keyed by its lower-case short name (queries
+/// take the short name of the event's computer, so FQDN and NetBIOS-style names both match): a Sentinel watchlist
+/// (CSV and an ARM template that deploys it with ShortName as its SearchKey), a Splunk lookup table and an Elastic
+/// bulk file for the enrich index.
+/// </summary>
+internal static class HostLookupFiles
+{
+    public const string WatchlistAlias = "smbpol_hosts";
+    public const string WatchlistSearchKey = "ShortName";
+    public const string SplunkLookup = "smbpol_hosts";
+    public const string SplunkCsvName = "smbpol_hosts.csv";
+    public const string ElasticIndex = "smbpol-hosts";
+
+    public static IEnumerable<GeneratedFile> Write(SiemPolicy policy)
+    {
+        var watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role"], policy.Hosts);
+        yield return SiemBackEnd.File("lookup/sentinel-watchlist.csv", watchlist);
+        yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", SentinelWatchlistTemplate.Write(policy, watchlist));
+        yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role"], policy.Hosts));
+        yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
+    }
+
+    private static string Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
+    {
+        var text = new StringBuilder().Append(string.Join(",", header)).Append('\n');
+        foreach (var host in hosts)
+        {
+            text.Append(string.Join(",", new[] { host.ShortName, host.Fqdn, host.Ring, host.Group, host.Role }.Select(CsvField))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The body of an Elasticsearch _bulk request that fills the index the enrich policy reads.</summary>
+    private static string ElasticBulk(IEnumerable<SiemHost> hosts)
+    {
+        var text = new StringBuilder();
+        foreach (var host in hosts)
+        {
+            text.Append(Json(w =>
+            {
+                w.WriteStartObject("index");
+                w.WriteString("_index", ElasticIndex);
+                w.WriteString("_id", host.ShortName);
+                w.WriteEndObject();
+            })).Append('\n');
+            text.Append(Json(w =>
+            {
+                w.WriteString("host_key", host.ShortName);
+                w.WriteString("fqdn", host.Fqdn);
+                w.WriteString("ring", host.Ring);
+                w.WriteString("group", host.Group);
+                w.WriteString("role", host.Role);
+            })).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One JSON object on one line (System.Text.Json escapes every string).</summary>
+    public static string Json(Action<Utf8JsonWriter> body, bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, NewLine = "\n" }))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
