@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SmbPolicyCompiler.Cli.Commands;
 
 namespace SmbPolicyCompiler.Cli;
@@ -8,6 +9,12 @@ public static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        var parse = Build(console).Parse(args);
+        return Invoke(parse, console);
+    }
+
+    internal static RootCommand Build(CliConsole console)
+    {
         var root = new RootCommand("smbpol — compiles SMB hardening rollout rings (YAML) to Group Policy, registry files, PowerShell and DSC, and checks drift and readiness.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
@@ -16,9 +23,12 @@ public static class CliApp
         root.Subcommands.Add(DriftCommand.Create(console));
         root.Subcommands.Add(ReadinessCommand.Create(console));
         root.Subcommands.Add(EventsCommand.Create(console));
+        return root;
+    }
 
-        var parse = root.Parse(args);
-        var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).ToList();
+    private static int Invoke(ParseResult parse, CliConsole console)
+    {
+        var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).Concat(Suggestions.Find(parse)).ToList();
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -32,7 +42,13 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            if (parse.Action is HelpAction)
+            {
+                HelpExamples.Write(console.Out, parse.CommandResult.Command);
+            }
+
+            return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
