@@ -7,7 +7,7 @@
 #   Debian packages (only those missing; apt-get needs root or sudo): Samba's smbd, smbclient and nmap for the drift
 #     wire tests; python3-samba reads our Group Policy files with Samba's own parsers; libevtx-utils and python3-evtx
 #     check the EVTX reader; nodejs/npm run Microsoft's Kusto parser on generated KQL; python3-jsonschema/yaml check
-#     Sigma rules; chromium renders the readiness report; tzdata for time zones; git for plan.
+#     Sigma rules; tzdata for time zones; git for plan.
 #   The repository's .NET tools (PowerShell 7, pinned in .config/dotnet-tools.json) to run the generated scripts.
 #   npm test dependencies (every tests/**/package-lock.json, exactly as locked).
 # Plain `dotnet test SmbPolicyCompiler.sln` still works when these are already there.
@@ -17,6 +17,8 @@ cd "$(dirname "$0")"
 packages=(samba smbclient python3-samba nmap tzdata git libevtx-utils python3-evtx nodejs npm python3-jsonschema python3-yaml)
 missing=()
 for package in "${packages[@]}"; do
+  # Node from elsewhere (nodesource, nvm) brings its own npm and conflicts with Debian's: a working node and npm suffice.
+  case "$package" in nodejs|npm) command -v node >/dev/null && command -v npm >/dev/null && continue ;; esac
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
