@@ -45,7 +45,7 @@ internal static class OutputFolderGuard
         {
             var named = string.Join(", ", foreign.Take(10).Select(f => $"'{Escape.OneLine(f)}'")) + (foreign.Count > 10 ? $" and {foreign.Count - 10} more" : "");
             throw new OutputFolderException(
-                $"--out '{folder}' holds {foreign.Count} file(s) that compile did not write or that changed since it wrote them: {named}. Compile replaces the whole folder, so it stops; move them elsewhere (or restore them, e.g. git checkout -- {folder}) and compile again.");
+                $"--out '{folder}' holds {foreign.Count} file(s) that compile did not write or that changed since it wrote them: {named}. Compile replaces the whole folder, so it stops; move them elsewhere (or restore them, e.g. git checkout -- {folder}) and compile again. If they are smbpol output from another version (say, after a git merge), delete the folder and compile again.");
         }
     }
 
