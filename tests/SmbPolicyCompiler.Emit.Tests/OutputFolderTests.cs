@@ -68,7 +68,7 @@ public sealed class OutputFolderTests : IDisposable
 
         var differences = OutputFolder.Compare(Target, [Readme, new GeneratedFile("a.txt", [1]), new GeneratedFile("b.txt", [2])]);
 
-        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt", $"differs: {OutputManifest.FileName}");
+        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt");
     }
 
     [Fact]
@@ -80,8 +80,22 @@ public sealed class OutputFolderTests : IDisposable
 
         var replace = () => OutputFolder.Replace(Target, [Readme]);
 
-        replace.Should().Throw<OutputFolderException>().WithMessage($"*has no {OutputManifest.FileName}*");
+        replace.Should().Throw<OutputFolderException>().WithMessage("*1 file(s) that compile did not write*'.git/config'*");
         File.Exists(Path.Combine(Target, ".git", "config")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Replace_StaleManifestButFilesAsCompileWritesThemNow_IsAllowed()
+    {
+        // After a git merge: the files are current, the manifest lists other hashes (or is missing).
+        GeneratedFile[] next = [Readme, new GeneratedFile("ring/x.ps1", [9])];
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/x.ps1", [1])]);
+        File.WriteAllBytes(Path.Combine(Target, "ring", "x.ps1"), [9]);
+
+        OutputFolder.Replace(Target, next);
+
+        File.ReadAllBytes(Path.Combine(Target, "ring", "x.ps1")).Should().Equal(9);
+        File.ReadAllText(Path.Combine(Target, OutputManifest.FileName)).Should().Contain("  ring/x.ps1\n");
     }
 
     [Fact]
