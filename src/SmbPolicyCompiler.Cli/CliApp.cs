@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(DriftCommand.Create(console));
         root.Subcommands.Add(ReadinessCommand.Create(console));
         root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
         return root;
     }
 

@@ -49,6 +49,15 @@ internal static class HelpExamples
         [
             "smbpol events dump examples/exported/ --format ndjson",
         ],
+        ["import"] =
+        [
+            "smbpol import gpo generated/pilot/gpo/ --out smb-policy",
+        ],
+        ["gpo"] =
+        [
+            "smbpol import gpo generated/pilot/gpo/ --out smb-policy",
+            "smbpol import gpo C:/GpoBackups/SMB-Hardening --out policies --domain corp.contoso.com",
+        ],
         ["dump"] =
         [
             "smbpol events dump examples/exported/ --format ndjson",

@@ -4,7 +4,7 @@ namespace SmbPolicyCompiler.Cli.Tests;
 
 public sealed class HelpTests
 {
-    public static TheoryData<string> Commands => ["validate", "explain", "compile", "plan", "drift", "readiness", "events", "events dump"];
+    public static TheoryData<string> Commands => ["validate", "explain", "compile", "plan", "drift", "readiness", "events", "events dump", "import", "import gpo"];
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -1,5 +1,7 @@
 using System.Text;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Readme;
 
@@ -13,14 +15,14 @@ internal static class GeneratedReadme
     {
         var md = new StringBuilder()
             .Append(Marker).Append('\n')
-            .Append("# SMB hardening: ").Append(MarkdownText.Escape(context.Settings.Name)).Append("\n\n")
+            .Append("# SMB hardening: ").Append(Escape.Markdown(context.Settings.Name)).Append("\n\n")
             .Append("Written by `smbpol compile` from the policy repository. **Do not edit these files**: change the YAML policy and\n")
             .Append("compile again; the whole folder is replaced. Every file is explained in `docs/outputs.md` of smbpol.\n\n")
             .Append("| Ring | Folder | Group Policy objects |\n|---|---|---|\n");
         foreach (var ring in context.Rings)
         {
-            var gpos = string.Join("<br>", ring.Imports.Select(i => MarkdownText.Escape(i.TargetName)));
-            md.Append("| ").Append(MarkdownText.Escape(ring.Name)).Append(" | `").Append(ring.Folder).Append("/` | ").Append(gpos).Append(" |\n");
+            var gpos = string.Join("<br>", ring.Imports.Select(i => Escape.Markdown(i.TargetName)));
+            md.Append("| ").Append(Escape.Markdown(ring.Name)).Append(" | `").Append(ring.Folder).Append("/` | ").Append(gpos).Append(" |\n");
         }
 
         md.Append("\n## Hand a ring to a Windows admin\n\n")
@@ -34,7 +36,15 @@ internal static class GeneratedReadme
             .Append("  It changes only what differs, skips what the OS build cannot do and logs to `%ProgramData%\\smbpol`.\n")
             .Append("  `Rollback-Servers.ps1` undoes it.\n")
             .Append("- **DSC**: `. .\\dsc\\SmbHardening-Servers.ps1; SmbHardeningServers -NodeName fs01 -OutputPath .\\mof`, then\n")
-            .Append("  `Start-DscConfiguration -Path .\\mof -Wait -Verbose`.\n\n")
+            .Append("  `Start-DscConfiguration -Path .\\mof -Wait -Verbose`.\n");
+        if (context.Policy.Groups.Any(g => g.Definition.Platform == GroupPlatform.Samba))
+        {
+            md.Append("- **Samba / NAS** (groups with `platform: samba`; no GPO is linked to them): copy `samba/<ring>-server.conf`\n")
+                .Append("  (and `-client.conf`) to `/etc/samba/smb.conf.d/`, add `include = /etc/samba/smb.conf.d/<file>` at the end of\n")
+                .Append("  `[global]`, check with `testparm -s`, then `smbcontrol smbd reload-config`. The file lists what Samba cannot carry.\n");
+        }
+
+        md.Append('\n')
             .Append("`Collect-SmbState.ps1` (here, the same for every ring) records a server's live SMB state as JSON for `smbpol drift`:\n")
             .Append("`.\\Collect-SmbState.ps1 -OutPath \\\\share\\smbstate\\$env:COMPUTERNAME.json`.\n");
         return new GeneratedFile("README.md", Encoding.UTF8.GetBytes(md.ToString()));

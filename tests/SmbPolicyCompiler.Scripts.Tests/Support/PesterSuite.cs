@@ -12,7 +12,7 @@ namespace SmbPolicyCompiler.Scripts.Tests.Support;
 /// </summary>
 internal static class PesterSuite
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(40);
 
     public static string Folder => RepoPaths.Tests("SmbPolicyCompiler.Scripts.Tests", "Pester");
 
