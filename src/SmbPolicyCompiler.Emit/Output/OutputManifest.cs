@@ -28,17 +28,19 @@ public static class OutputManifest
 
     /// <summary>
     /// The files in <paramref name="folder"/> that compile may not remove (relative paths, sorted): listed neither in its
-    /// manifest with their current hash, nor identical to what compile is about to write there (<paramref name="next"/>;
-    /// that covers a folder whose manifest went stale in a git merge while its files are current).
+    /// manifest with their current hash, nor identical to what compile is about to write there (<paramref name="next"/>),
+    /// nor committed to git and unchanged (git gives them back) — the last two cover a generated/ folder after a git merge
+    /// of two branches that both recompiled, whose manifest lists only one side.
     /// </summary>
     public static IReadOnlyList<string> ForeignFiles(string folder, IReadOnlyList<GeneratedFile> next)
     {
         var manifest = Path.Combine(folder, FileName);
         var listed = File.Exists(manifest) ? Read(manifest) : [];
         var nextHashes = next.ToDictionary(f => f.RelativePath, f => Hash(f.Content), StringComparer.Ordinal);
+        var inGit = GitCleanFiles.In(folder);
         return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(p => (Full: p, Relative: Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => f.Relative != FileName)
+            .Where(f => f.Relative != FileName && !inGit.Contains(f.Relative))
             .Where(f =>
             {
                 var hash = Hash(File.ReadAllBytes(f.Full));
