@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SmbPolicyCompiler.Cli.Commands;
 
 namespace SmbPolicyCompiler.Cli;
@@ -7,6 +8,12 @@ namespace SmbPolicyCompiler.Cli;
 public static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
+    {
+        var parse = Build(console).Parse(args);
+        return Invoke(parse, console);
+    }
+
+    internal static RootCommand Build(CliConsole console)
     {
         var root = new RootCommand("smbpol — compiles SMB hardening rollout rings (YAML) to Group Policy, registry files, PowerShell and DSC, and checks drift and readiness.");
         root.Subcommands.Add(ValidateCommand.Create(console));
@@ -18,9 +25,12 @@ public static class CliApp
         root.Subcommands.Add(EventsCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
+        return root;
+    }
 
-        var parse = root.Parse(args);
-        var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).ToList();
+    private static int Invoke(ParseResult parse, CliConsole console)
+    {
+        var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).Concat(Suggestions.Find(parse)).ToList();
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -34,7 +44,13 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            if (parse.Action is HelpAction)
+            {
+                HelpExamples.Write(console.Out, parse.CommandResult.Command);
+            }
+
+            return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

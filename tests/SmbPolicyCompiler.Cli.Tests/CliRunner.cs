@@ -18,4 +18,7 @@ public static class CliRunner
     public static string Policies => RepoPaths.Policies;
 
     public const string AsOf = "2026-11-21";
+
+    /// <summary>A day on which the example's first exception (EXC-2026-007, expires 2031-10-03) is about to expire.</summary>
+    public const string ExpiringSoon = "2031-09-25";
 }

@@ -28,7 +28,7 @@ public class ExplainCommandTests
         var result = Run("explain", "fs-paris", Policies, "--as-of", AsOf);
 
         result.Out.Should().Contain("group fs-paris").And.Contain("ring     early").And.Contain("hosts    8:")
-            .And.Contain("EXC-2026-007: serverSigning held at 'audit' until 2026-12-03 for FS-PAR-07");
+            .And.Contain("EXC-2026-007: serverSigning held at 'audit' until 2031-10-03 for FS-PAR-07");
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class PlanCommandTests : IDisposable
         var result = Run("plan", "--base", Policies, "--head", Policies, "--as-of", AsOf);
 
         result.ExitCode.Should().Be(0);
-        result.Out.Should().Contain("0 stage change(s)").And.Contain("0 generated settings/script file(s) change");
+        result.Out.Should().Contain("no rollout change");
     }
 
     public void Dispose() => repo.Dispose();

@@ -15,16 +15,26 @@ public class ValidateCommandTests
     [Fact]
     public void Validate_ExamplePolicies_ExitsZeroWithOnlyTheExpiryWarning()
     {
-        var result = Run("validate", Policies, "--as-of", AsOf);
+        var result = Run("validate", Policies, "--as-of", ExpiringSoon);
 
         result.ExitCode.Should().Be(0, result.Out + result.Error);
-        result.Out.Should().Contain("warning SMB3002").And.NotContain("error");
+        result.Out.Should().Contain("warning SMB3002: exception 'EXC-2026-007' expires on 2031-10-03, in 8 day(s)").And.NotContain("error");
         result.Error.Should().Contain("3 ring(s), 9 group(s)");
     }
 
     [Fact]
+    public void Validate_ExamplePolicies_IsCleanToday()
+    {
+        // The README's first command runs without --as-of: the example must stay valid whatever day a newcomer tries it.
+        var result = Run("validate", Policies);
+
+        result.ExitCode.Should().Be(0, result.Out + result.Error);
+        result.Out.Should().NotContain("warning").And.NotContain("error");
+    }
+
+    [Fact]
     public void Validate_WarningsAsErrors_ExitsOne() =>
-        Run("validate", Policies, "--as-of", AsOf, "--warnings-as-errors").ExitCode.Should().Be(1);
+        Run("validate", Policies, "--as-of", ExpiringSoon, "--warnings-as-errors").ExitCode.Should().Be(1);
 
     [Fact]
     public void Validate_PolicyWithErrors_ExitsOneAndPrintsCompilerStyleLines()

@@ -19,6 +19,15 @@ public class BasePolicyTests
         compilation.HasErrors.Should().BeFalse(string.Join("\n", compilation.Diagnostics));
         compilation.Resolved!.Rings.Should().HaveCountGreaterThanOrEqualTo(3);
         compilation.Resolved.Groups.Should().HaveCountGreaterThanOrEqualTo(8);
-        compilation.Codes().Should().Contain("SMB3002", "the example has an exception expiring soon");
+        compilation.Diagnostics.Should().BeEmpty("the example stays valid for years");
+    }
+
+    [Fact]
+    public void Load_ExamplePolicies_WarnsOfTheExceptionAboutToExpire()
+    {
+        var compilation = SmbPolicyCompiler.Core.Compilation.PolicyLoader.Load(TestSupport.RepoPaths.Policies, new DateOnly(2031, 9, 25), "policies");
+
+        compilation.HasErrors.Should().BeFalse(string.Join("\n", compilation.Diagnostics));
+        compilation.Codes().Should().Equal("SMB3002");
     }
 }

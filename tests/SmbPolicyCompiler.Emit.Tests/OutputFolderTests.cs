@@ -68,7 +68,7 @@ public sealed class OutputFolderTests : IDisposable
 
         var differences = OutputFolder.Compare(Target, [Readme, new GeneratedFile("a.txt", [1]), new GeneratedFile("b.txt", [2])]);
 
-        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt", $"differs: {OutputManifest.FileName}");
+        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt");
     }
 
     [Fact]
@@ -80,8 +80,22 @@ public sealed class OutputFolderTests : IDisposable
 
         var replace = () => OutputFolder.Replace(Target, [Readme]);
 
-        replace.Should().Throw<OutputFolderException>().WithMessage($"*has no {OutputManifest.FileName}*");
+        replace.Should().Throw<OutputFolderException>().WithMessage("*1 file(s) that compile did not write*'.git/config'*");
         File.Exists(Path.Combine(Target, ".git", "config")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Replace_StaleManifestButFilesAsCompileWritesThemNow_IsAllowed()
+    {
+        // After a git merge: the files are current, the manifest lists other hashes (or is missing).
+        GeneratedFile[] next = [Readme, new GeneratedFile("ring/x.ps1", [9])];
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/x.ps1", [1])]);
+        File.WriteAllBytes(Path.Combine(Target, "ring", "x.ps1"), [9]);
+
+        OutputFolder.Replace(Target, next);
+
+        File.ReadAllBytes(Path.Combine(Target, "ring", "x.ps1")).Should().Equal(9);
+        File.ReadAllText(Path.Combine(Target, OutputManifest.FileName)).Should().Contain("  ring/x.ps1\n");
     }
 
     [Fact]
@@ -126,5 +140,39 @@ public sealed class OutputFolderTests : IDisposable
 
         check.ExitCode.Should().Be(0, output);
         output.Should().Contain("README.md: OK").And.Contain("ring/a b.ps1: OK");
+    }
+
+    [Fact]
+    public void Replace_FilesCommittedToGitAndUnchanged_AreReplacedButUntrackedAndEditedOnesStopIt()
+    {
+        // A merge of two branches that both recompiled: committed files no manifest lists with that content.
+        File.WriteAllText(temp.Combine("policy.txt"), "repo");
+        Directory.CreateDirectory(Path.Combine(Target, "ring"));
+        File.WriteAllText(Path.Combine(Target, "README.md"), "merged readme");
+        File.WriteAllText(Path.Combine(Target, "ring", "x.ps1"), "merged script");
+        File.WriteAllText(Path.Combine(Target, OutputManifest.FileName), "");
+        Git("init", "-q");
+        Git("add", "-A");
+        Git("-c", "user.name=t", "-c", "user.email=t@smbpol.invalid", "commit", "-q", "-m", "merged");
+
+        File.WriteAllText(Path.Combine(Target, "ring", "notes.txt"), "mine");
+        File.AppendAllText(Path.Combine(Target, "ring", "x.ps1"), "edited");
+        var replace = () => OutputFolder.Replace(Target, [Readme]);
+        replace.Should().Throw<OutputFolderException>().WithMessage("*2 file(s)*'ring/notes.txt', 'ring/x.ps1'*");
+
+        File.Delete(Path.Combine(Target, "ring", "notes.txt"));
+        Git("checkout", "-q", "--", ".");
+        OutputFolder.Replace(Target, [Readme]);
+
+        FolderSnapshot.Take(Target).Keys.Should().BeEquivalentTo("README.md", OutputManifest.FileName);
+    }
+
+    private void Git(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git", args) { WorkingDirectory = temp.Path, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, error);
     }
 }

@@ -173,7 +173,7 @@ $Settings = @(
 $Exceptions = @(
     @{
         Id = 'EXC-2026-007'
-        Holds = 'serverSigning held at audit until 2026-12-03'
+        Holds = 'serverSigning held at audit until 2031-10-03'
         Hosts = @('fs-par-07')
         Settings = @(
             @{

@@ -227,7 +227,7 @@ $Settings = @(
 $Exceptions = @(
     @{
         Id = 'EXC-2026-011'
-        Holds = 'spnValidation held at audit until 2027-02-26'
+        Holds = 'spnValidation held at audit until 2031-10-31'
         Hosts = @('lab-app03')
         Settings = @(
             @{

@@ -21,10 +21,10 @@ public static class CompileCommand
         var path = CommonOptions.PolicyPath();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output folder, replaced as a whole; compile refuses a folder holding files it did not write (see smbpol-output.sha256 in it). Default: generated.",
+            Description = "The output folder, replaced as a whole; compile refuses a folder holding files it did not write (see smbpol-output.sha256 in it).",
             DefaultValueFactory = _ => DefaultOutput,
         };
-        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files that differ, are missing or are extra." };
+        var check = new Option<bool>("--check") { Description = "Write nothing: compare the --out folder, file by file and byte for byte, with what the policy compiles to now; exit 1 and list the files that differ, are missing or are extra (for pipelines)." };
         var asOf = CommonOptions.AsOf();
         var timestamp = new Option<DateTime?>("--timestamp")
         {

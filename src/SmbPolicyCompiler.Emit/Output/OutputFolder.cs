@@ -10,8 +10,8 @@ public static class OutputFolder
     /// <exception cref="OutputFolderException">The folder may not be replaced, or writing failed (the target is unchanged).</exception>
     public static void Replace(string folder, IReadOnlyList<GeneratedFile> files, string? policyRoot = null)
     {
-        OutputFolderGuard.Check(folder, policyRoot);
         files = OutputManifest.With(files);
+        OutputFolderGuard.Check(folder, policyRoot, files);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var parent = Path.GetDirectoryName(target) ?? throw new OutputFolderException($"--out '{folder}' has no parent folder.");
         Directory.CreateDirectory(parent);
@@ -35,12 +35,11 @@ public static class OutputFolder
         Swap(staging, target, folder);
     }
 
-    /// <summary>How the folder on disk differs from <paramref name="files"/>: missing, different and extra files, by path.</summary>
+    /// <summary>How the folder on disk differs from <paramref name="files"/>: missing, different and extra files, by path (the manifest, derived from them, is not compared).</summary>
     public static IReadOnlyList<OutputDifference> Compare(string folder, IReadOnlyList<GeneratedFile> files)
     {
-        files = OutputManifest.With(files);
         var differences = new List<OutputDifference>();
-        var expected = new HashSet<string>(StringComparer.Ordinal);
+        var expected = new HashSet<string>(StringComparer.Ordinal) { OutputManifest.FileName };
         foreach (var file in files)
         {
             expected.Add(file.RelativePath);

@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Emit.Output;
 /// </summary>
 internal static class OutputFolderGuard
 {
-    public static void Check(string folder, string? policyRoot)
+    public static void Check(string folder, string? policyRoot, IReadOnlyList<GeneratedFile> next)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (Path.GetPathRoot(full) is { } root && string.Equals(Path.TrimEndingDirectorySeparator(root), full, StringComparison.OrdinalIgnoreCase))
@@ -28,24 +28,20 @@ internal static class OutputFolderGuard
 
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
         {
-            CheckOnlyCompiledFiles(folder, full);
+            CheckOnlyCompiledFiles(folder, full, next);
         }
     }
 
-    private static void CheckOnlyCompiledFiles(string folder, string full)
+    private static void CheckOnlyCompiledFiles(string folder, string full, IReadOnlyList<GeneratedFile> next)
     {
-        var foreign = OutputManifest.ForeignFiles(full);
-        if (foreign is null)
-        {
-            throw new OutputFolderException(
-                $"--out '{folder}' is not empty and has no {OutputManifest.FileName} (the list of files compile wrote there); compile replaces the whole folder, so it will not touch it. Choose an empty or new folder, or delete this one.");
-        }
-
+        var foreign = OutputManifest.ForeignFiles(full, next);
         if (foreign.Count > 0)
         {
             var named = string.Join(", ", foreign.Take(10).Select(f => $"'{Escape.OneLine(f)}'")) + (foreign.Count > 10 ? $" and {foreign.Count - 10} more" : "");
             throw new OutputFolderException(
-                $"--out '{folder}' holds {foreign.Count} file(s) that compile did not write or that changed since it wrote them: {named}. Compile replaces the whole folder, so it stops; move them elsewhere (or restore them, e.g. git checkout -- {folder}) and compile again.");
+                $"--out '{folder}' holds {foreign.Count} file(s) that compile did not write (not in its {OutputManifest.FileName} with that content) or that changed since: {named}. " +
+                $"Compile replaces the whole folder, so it stops; move them elsewhere (or restore them, e.g. git checkout -- {folder}) and compile again. " +
+                "If they are smbpol output from another version (say, after a git merge), delete the folder and compile again.");
         }
     }
 

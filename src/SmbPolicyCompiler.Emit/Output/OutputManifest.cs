@@ -6,8 +6,9 @@ namespace SmbPolicyCompiler.Emit.Output;
 
 /// <summary>
 /// The list of files compile wrote into an output folder, with their SHA-256, in <c>sha256sum</c> format (so
-/// <c>sha256sum -c</c> checks it). Compile replaces a folder only when every file in it is listed here with its hash:
-/// anything else (a .git folder, someone's notes, an edited file) was not written by compile and is never deleted.
+/// <c>sha256sum -c</c> checks it). Compile replaces a folder only when every file in it is listed here with its hash
+/// (or is byte for byte what compile writes now): anything else (a .git folder, someone's notes, an edited file) was
+/// not written by compile and is never deleted. The manifest is derived data: --check does not compare it.
 /// </summary>
 public static class OutputManifest
 {
@@ -26,22 +27,25 @@ public static class OutputManifest
     }
 
     /// <summary>
-    /// The files in <paramref name="folder"/> that compile may not remove: not listed in its manifest, or changed
-    /// since (relative paths, sorted). Null when the folder has no manifest.
+    /// The files in <paramref name="folder"/> that compile may not remove (relative paths, sorted): listed neither in its
+    /// manifest with their current hash, nor identical to what compile is about to write there (<paramref name="next"/>),
+    /// nor committed to git and unchanged (git gives them back) — the last two cover a generated/ folder after a git merge
+    /// of two branches that both recompiled, whose manifest lists only one side.
     /// </summary>
-    public static IReadOnlyList<string>? ForeignFiles(string folder)
+    public static IReadOnlyList<string> ForeignFiles(string folder, IReadOnlyList<GeneratedFile> next)
     {
         var manifest = Path.Combine(folder, FileName);
-        if (!File.Exists(manifest))
-        {
-            return null;
-        }
-
-        var listed = Read(manifest);
+        var listed = File.Exists(manifest) ? Read(manifest) : [];
+        var nextHashes = next.ToDictionary(f => f.RelativePath, f => Hash(f.Content), StringComparer.Ordinal);
+        var inGit = GitCleanFiles.In(folder);
         return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(p => (Full: p, Relative: Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => f.Relative != FileName)
-            .Where(f => !listed.TryGetValue(f.Relative, out var hash) || hash != Hash(File.ReadAllBytes(f.Full)))
+            .Where(f => f.Relative != FileName && !inGit.Contains(f.Relative))
+            .Where(f =>
+            {
+                var hash = Hash(File.ReadAllBytes(f.Full));
+                return listed.GetValueOrDefault(f.Relative) != hash && nextHashes.GetValueOrDefault(f.Relative) != hash;
+            })
             .Select(f => f.Relative)
             .Order(StringComparer.Ordinal)
             .ToList();
