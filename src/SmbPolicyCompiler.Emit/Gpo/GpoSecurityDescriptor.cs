@@ -21,6 +21,18 @@ internal static class GpoSecurityDescriptor
     private const uint ControlAccess = 0x00000100;
     private static readonly Guid ApplyGroupPolicy = new("edacfd8f-ffb3-11d1-b41d-00a0c968f939");
 
+    /// <summary>The same descriptor in SDDL, rights in the order Windows prints them (gpreport.xml).</summary>
+    public const string Sddl = "D:PAI(OA;CI;CR;edacfd8f-ffb3-11d1-b41d-00a0c968f939;;AU)(A;CI;LCRPLORC;;;ED)(A;CI;LCRPLORC;;;AU)" +
+        "(A;CI;CCDCLCSWRPWPDTLOSDRCWDWO;;;SY)(A;CIIO;CCDCLCSWRPWPDTLOSDRCWDWO;;;CO)";
+
+    /// <summary>How GPMC's report names what each trustee of the descriptor may do (Creator Owner, inherit-only, is not listed).</summary>
+    public static IReadOnlyList<(string Sid, string Name, string Access)> ReportedPermissions { get; } =
+    [
+        ("S-1-5-9", @"NT AUTHORITY\ENTERPRISE DOMAIN CONTROLLERS", "Read"),
+        ("S-1-5-18", @"NT AUTHORITY\SYSTEM", "Edit, delete, modify security"),
+        ("S-1-5-11", @"NT AUTHORITY\Authenticated Users", "Apply Group Policy"),
+    ];
+
     /// <summary>The descriptor as GPMC writes it: lower-case hex bytes separated by spaces.</summary>
     public static string Hex { get; } = string.Join(' ', Bytes().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
 

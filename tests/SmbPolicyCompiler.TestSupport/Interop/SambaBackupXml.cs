@@ -5,8 +5,9 @@ using Xunit.Sdk;
 namespace SmbPolicyCompiler.TestSupport.Interop;
 
 /// <summary>
-/// Runs tests/tools/samba-backup-xml: the security descriptor of GPMC Backup.xml files as Samba's NDR reads it, and
-/// their SecurityGroups. A missing script or python3-samba fails the test with the fix; it never passes silently.
+/// Runs tests/tools/samba-backup-xml: the security descriptor of GPMC Backup.xml files as Samba's NDR reads it, their
+/// SecurityGroups, and the gpreport.xml beside each (its SDDL through Samba's SDDL parser, the settings it shows).
+/// A missing script or python3-samba fails the test with the fix; it never passes silently.
 /// </summary>
 public static class SambaBackupXml
 {
@@ -14,7 +15,9 @@ public static class SambaBackupXml
 
     public sealed record Group(string Source, string Sid, string Name, string Type);
 
-    public sealed record Backup(string Sddl, IReadOnlyList<Ace> Aces, IReadOnlyList<Group> Groups);
+    /// <param name="ReportSddl">The DACL of the gpreport.xml beside it, or null when there is none.</param>
+    /// <param name="ReportSettings">"PATH | DATA" for each setting that report shows.</param>
+    public sealed record Backup(string Sddl, IReadOnlyList<Ace> Aces, IReadOnlyList<Group> Groups, string? ReportSddl, IReadOnlyList<string> ReportSettings);
 
     public static string ToolPath => RepoPaths.Tests("tools", "samba-backup-xml");
 
@@ -46,18 +49,20 @@ public static class SambaBackupXml
         var read = new Dictionary<string, Backup>(StringComparer.Ordinal);
         string? path = null;
         string sddl = "";
+        string? reportSddl = null;
         List<Ace> aces = [];
         List<Group> groups = [];
+        List<string> reportSettings = [];
         foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Append("# "))
         {
             if (line.StartsWith("# ", StringComparison.Ordinal))
             {
                 if (path is not null)
                 {
-                    read[path] = new Backup(sddl, aces, groups);
+                    read[path] = new Backup(sddl, aces, groups, reportSddl, reportSettings);
                 }
 
-                (path, sddl, aces, groups) = (line[2..], "", [], []);
+                (path, sddl, aces, groups, reportSddl, reportSettings) = (line[2..], "", [], [], null, []);
                 continue;
             }
 
@@ -67,6 +72,8 @@ public static class SambaBackupXml
                 case "sddl": sddl = parts[1]; break;
                 case "ace": aces.Add(new Ace(parts[1], parts[2])); break;
                 case "group": groups.Add(new Group(parts[1], parts[2], parts[3], parts[4])); break;
+                case "report-sddl": reportSddl = parts[1]; break;
+                case "report-setting": reportSettings.Add(parts[1] + " | " + parts[2]); break;
                 default: throw new XunitException($"samba-backup-xml printed a line it does not document: {line}");
             }
         }
