@@ -1,5 +1,6 @@
-using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness.Events.Dump;
+using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Output;
 
 namespace SmbPolicyCompiler.Cli.Commands;

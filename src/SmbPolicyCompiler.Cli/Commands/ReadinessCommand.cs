@@ -2,6 +2,7 @@ using System.CommandLine;
 using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Compilation;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Model;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness;
 using SmbPolicyCompiler.Readiness.Output;
 

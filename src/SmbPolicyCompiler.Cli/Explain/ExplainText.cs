@@ -156,12 +156,12 @@ public static class ExplainText
 
     private static void Table(TextWriter o, string[] header, IEnumerable<string[]> rows)
     {
-        var all = new List<string[]> { header };
-        all.AddRange(rows);
-        var widths = Enumerable.Range(0, header.Length).Select(i => all.Max(r => r[i].Length)).ToArray();
-        foreach (var row in all)
+        var table = new TextTable(header) { MaxCellLength = int.MaxValue };
+        foreach (var row in rows)
         {
-            o.WriteLine("  " + string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+            table.Add(row);
         }
+
+        table.Write(o, "  ");
     }
 }

@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Drift.Model;
+using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Drift.Reports;
 
@@ -10,7 +11,7 @@ public static class DriftMarkdown
     {
         o.WriteLine($"### smbpol drift (as of {report.AsOf:yyyy-MM-dd})");
         o.WriteLine();
-        o.WriteLine(Markdown.Escape(DriftText.Summary(report)));
+        o.WriteLine(Escape.Markdown(DriftText.Summary(report)));
         o.WriteLine();
         var rows = DriftText.Problems(report).ToList();
         if (rows.Count == 0)
@@ -42,5 +43,5 @@ public static class DriftMarkdown
         }
     }
 
-    private static string E(string text) => Markdown.Escape(text);
+    private static string E(string text) => Escape.Markdown(text);
 }

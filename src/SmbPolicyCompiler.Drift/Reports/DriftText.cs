@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Drift.Model;
 
 namespace SmbPolicyCompiler.Drift.Reports;
@@ -25,17 +26,14 @@ public static class DriftText
         if (rows.Count > 0)
         {
             o.WriteLine();
-            var table = new List<string[]> { new[] { "HOST", "RING", "CONTROL", "SETTING", "EXPECTED", "ACTUAL", "STATUS", "SOURCE", "EXPECTED BY", "DETAIL" } };
-            table.AddRange(rows.Select(f => new[]
+            var table = new TextTable("HOST", "RING", "CONTROL", "SETTING", "EXPECTED", "ACTUAL", "STATUS", "SOURCE", "EXPECTED BY", "DETAIL") { MaxCellLength = int.MaxValue };
+            foreach (var f in rows)
             {
-                f.Host, f.Ring ?? "-", f.Control == "-" ? "-" : $"{f.Control}/{f.Stage}", f.Setting, f.Expected, f.Actual,
-                f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), f.Detail,
-            }));
-            var widths = Enumerable.Range(0, table[0].Length - 1).Select(i => table.Max(r => r[i].Length)).ToArray();
-            foreach (var row in table)
-            {
-                o.WriteLine(string.Join("  ", row.Select((cell, i) => i < widths.Length ? cell.PadRight(widths[i]) : cell)).TrimEnd());
+                table.Add(f.Host, f.Ring ?? "-", f.Control == "-" ? "-" : $"{f.Control}/{f.Stage}", f.Setting, f.Expected, f.Actual,
+                    f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), f.Detail);
             }
+
+            table.Write(o);
         }
 
         if (report.Notes.Count > 0)

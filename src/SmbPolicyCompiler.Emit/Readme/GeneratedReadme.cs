@@ -1,5 +1,6 @@
 using System.Text;
 using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Readme;
 
@@ -13,14 +14,14 @@ internal static class GeneratedReadme
     {
         var md = new StringBuilder()
             .Append(Marker).Append('\n')
-            .Append("# SMB hardening: ").Append(MarkdownText.Escape(context.Settings.Name)).Append("\n\n")
+            .Append("# SMB hardening: ").Append(Escape.Markdown(context.Settings.Name)).Append("\n\n")
             .Append("Written by `smbpol compile` from the policy repository. **Do not edit these files**: change the YAML policy and\n")
             .Append("compile again; the whole folder is replaced. Every file is explained in `docs/outputs.md` of smbpol.\n\n")
             .Append("| Ring | Folder | Group Policy objects |\n|---|---|---|\n");
         foreach (var ring in context.Rings)
         {
-            var gpos = string.Join("<br>", ring.Imports.Select(i => MarkdownText.Escape(i.TargetName)));
-            md.Append("| ").Append(MarkdownText.Escape(ring.Name)).Append(" | `").Append(ring.Folder).Append("/` | ").Append(gpos).Append(" |\n");
+            var gpos = string.Join("<br>", ring.Imports.Select(i => Escape.Markdown(i.TargetName)));
+            md.Append("| ").Append(Escape.Markdown(ring.Name)).Append(" | `").Append(ring.Folder).Append("/` | ").Append(gpos).Append(" |\n");
         }
 
         md.Append("\n## Hand a ring to a Windows admin\n\n")

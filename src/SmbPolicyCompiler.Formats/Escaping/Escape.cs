@@ -6,7 +6,8 @@ namespace SmbPolicyCompiler.Formats;
 /// The one place where values that came from policy YAML are made safe for a target language or format.
 /// Generated files quote every such value through one of these functions, never by concatenation.
 /// Each function either returns a form that reads back as exactly the value, or throws
-/// <see cref="UnrepresentableValueException"/> — except the comment functions, which sanitise (comments carry no data).
+/// <see cref="UnrepresentableValueException"/> — except the comment and Markdown functions, which sanitise (comments carry
+/// no data; a report must print whatever its values hold).
 /// </summary>
 public static partial class Escape
 {

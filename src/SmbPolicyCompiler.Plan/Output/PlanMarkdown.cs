@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Plan.Model;
 
 namespace SmbPolicyCompiler.Plan.Output;
@@ -10,7 +11,7 @@ public static class PlanMarkdown
     {
         o.WriteLine($"### smbpol plan: {PlanText.Headline(plan)}");
         o.WriteLine();
-        o.WriteLine($"Base {Markdown.Code(plan.Base)} → head {Markdown.Code(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
+        o.WriteLine($"Base {Escape.MarkdownCode(plan.Base)} → head {Escape.MarkdownCode(plan.Head)}, as of {plan.AsOf:yyyy-MM-dd}" +
                     (plan.ReadinessConsidered ? ", with audit events." : ". No audit events were given (`--events`), so readiness was not checked."));
         o.WriteLine();
         if (plan.HasBlocking)
@@ -19,7 +20,7 @@ public static class PlanMarkdown
             o.WriteLine();
             foreach (var finding in plan.Blocking)
             {
-                o.WriteLine($"- {Markdown.Code(finding.Location)} {finding.Code}: {Markdown.Escape(finding.Message)}");
+                o.WriteLine($"- {Escape.MarkdownCode(finding.Location)} {finding.Code}: {Escape.Markdown(finding.Message)}");
             }
 
             o.WriteLine();
@@ -37,7 +38,7 @@ public static class PlanMarkdown
             o.WriteLine();
             foreach (var problem in plan.ReadinessProblems)
             {
-                o.WriteLine($"- {Markdown.Escape(problem)}");
+                o.WriteLine($"- {Escape.Markdown(problem)}");
             }
 
             o.WriteLine();
@@ -47,7 +48,7 @@ public static class PlanMarkdown
                 o.WriteLine();
                 foreach (var detail in plan.ReadinessProblemDetails)
                 {
-                    o.WriteLine($"- {Markdown.Escape(detail)}");
+                    o.WriteLine($"- {Escape.Markdown(detail)}");
                 }
 
                 o.WriteLine();
@@ -61,7 +62,7 @@ public static class PlanMarkdown
             foreach (var c in plan.StageChanges)
             {
                 var to = c.ToEnforce ? $"**{c.ToStage}**" : c.ToStage;
-                o.WriteLine($"| {Markdown.Escape(c.Ring)} | {c.Control} | {c.FromStage} → {to}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")} | {c.Hosts.Count}{(c.Hosts.Count > 0 ? ": " + Markdown.List(c.Hosts, 5) : "")} |");
+                o.WriteLine($"| {Escape.Markdown(c.Ring)} | {c.Control} | {c.FromStage} → {to}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")} | {c.Hosts.Count}{(c.Hosts.Count > 0 ? ": " + MarkdownList(c.Hosts, 5) : "")} |");
             }
 
             o.WriteLine();
@@ -73,7 +74,7 @@ public static class PlanMarkdown
             o.WriteLine();
             foreach (var risk in plan.Risks)
             {
-                o.WriteLine($"- {Markdown.Escape(risk.Message)}" + (risk.Clients.Count > 0 ? $" — clients: {Markdown.List(risk.Clients, 10)}" : ""));
+                o.WriteLine($"- {Escape.Markdown(risk.Message)}" + (risk.Clients.Count > 0 ? $" — clients: {MarkdownList(risk.Clients, 10)}" : ""));
             }
 
             o.WriteLine();
@@ -83,34 +84,34 @@ public static class PlanMarkdown
         {
             foreach (var c in plan.StageChanges)
             {
-                o.WriteLine($"- **{Markdown.Escape(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
-                o.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : Markdown.List(c.Groups, 50))}");
+                o.WriteLine($"- **{Escape.Markdown(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
+                o.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : MarkdownList(c.Groups, 50))}");
                 if (c.OrganizationalUnits.Count > 0)
                 {
-                    o.WriteLine($"  - OUs: {Markdown.List(c.OrganizationalUnits, 20)}");
+                    o.WriteLine($"  - OUs: {MarkdownList(c.OrganizationalUnits, 20)}");
                 }
 
-                o.WriteLine($"  - hosts ({c.Hosts.Count}): {(c.Hosts.Count == 0 ? "none known (add an inventory to see hosts chosen by OU or AD group)" : Markdown.List(c.Hosts, 200))}");
+                o.WriteLine($"  - hosts ({c.Hosts.Count}): {(c.Hosts.Count == 0 ? "none known (add an inventory to see hosts chosen by OU or AD group)" : MarkdownList(c.Hosts, 200))}");
             }
         });
         Details(o, "Exceptions", plan.ExceptionChanges.Count, () =>
         {
             foreach (var e in plan.ExceptionChanges)
             {
-                o.WriteLine($"- {PlanText.Describe(e, Markdown.Escape)}");
+                o.WriteLine($"- {PlanText.Describe(e, Escape.Markdown)}");
             }
         });
         Details(o, "Groups and hosts", plan.MembershipChanges.Count, () =>
         {
             foreach (var m in plan.MembershipChanges)
             {
-                o.WriteLine($"- {PlanText.Describe(m, Markdown.Escape)}");
+                o.WriteLine($"- {PlanText.Describe(m, Escape.Markdown)}");
             }
         });
         var metadata = plan.ArtifactChanges.Count - PlanText.SettingsAndScriptChanges(plan);
         Details(o, $"Generated files: {PlanText.SettingsAndScriptChanges(plan)} settings/script file(s) change" + (metadata > 0 ? $", {metadata} backup metadata" : ""), plan.ArtifactChanges.Count > 0, () =>
         {
-            foreach (var line in PlanText.ArtifactLines(plan, Markdown.Code))
+            foreach (var line in PlanText.ArtifactLines(plan, Escape.MarkdownCode))
             {
                 o.WriteLine($"- {line}");
             }
@@ -133,4 +134,6 @@ public static class PlanMarkdown
         o.WriteLine("</details>");
         o.WriteLine();
     }
+
+    private static string MarkdownList(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max, Escape.Markdown);
 }

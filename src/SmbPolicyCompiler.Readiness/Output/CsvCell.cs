@@ -1,3 +1,5 @@
+using SmbPolicyCompiler.Core.Reporting;
+
 namespace SmbPolicyCompiler.Readiness.Output;
 
 /// <summary>

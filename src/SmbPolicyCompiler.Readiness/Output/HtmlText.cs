@@ -1,36 +1,18 @@
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using SmbPolicyCompiler.Core.Reporting;
 
 namespace SmbPolicyCompiler.Readiness.Output;
 
 /// <summary>
-/// HTML (and inline SVG) text and attribute encoding: everything from events goes through here, after SafeText has
-/// made control characters visible. &amp; &lt; &gt; " ' are encoded, so no value can open a tag, close a CDATA section
-/// or an &lt;svg&gt;, or leave an attribute.
+/// HTML (and inline SVG) text and attribute encoding: everything from events goes through here. SafeText first makes
+/// control characters and bidirectional overrides visible; then the framework's HtmlEncoder encodes &amp; &lt; &gt; " '
+/// (and anything else it does not trust), so no value can open a tag, close a CDATA section or an &lt;svg&gt;, or leave
+/// an attribute. Letters of every script stay as they are.
 /// </summary>
 public static class HtmlText
 {
-    public static string Encode(string? text, int maxLength = SafeText.DefaultMaxLength)
-    {
-        var clean = SafeText.Clean(text, maxLength);
-        if (clean.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return clean;
-        }
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-        var sb = new StringBuilder(clean.Length + 16);
-        foreach (var c in clean)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
+    public static string Encode(string? text, int maxLength = SafeText.DefaultMaxLength) => Encoder.Encode(SafeText.Clean(text, maxLength));
 }

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Output;

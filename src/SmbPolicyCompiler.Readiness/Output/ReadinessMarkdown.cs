@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Readiness.Model;
 
 namespace SmbPolicyCompiler.Readiness.Output;
@@ -6,7 +7,7 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// <summary>
 /// The report as Markdown for a pull-request comment: a headline and the verdict table first, every detail in a
 /// collapsed &lt;details&gt; block. Tables are cut at <see cref="MaxRows"/> rows so the comment stays within size limits.
-/// Values from events go through SafeText and Core's Markdown escaping: nothing in them becomes markup.
+/// Values from events go through SafeText and the Markdown escaper (Formats/Escaping): nothing in them becomes markup.
 /// </summary>
 public static class ReadinessMarkdown
 {
@@ -49,7 +50,7 @@ public static class ReadinessMarkdown
     }
 
     /// <summary>Escaped for Markdown; '@' is followed by a zero-width space so that names from events never mention anyone.</summary>
-    internal static string E(string? text, int maxLength = SafeText.DefaultMaxLength) => Markdown.Escape(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
+    internal static string E(string? text, int maxLength = SafeText.DefaultMaxLength) => Escape.Markdown(SafeText.Clean(text, maxLength)).Replace("@", "@\u200B", StringComparison.Ordinal);
 
     internal static void Open(TextWriter o, string summary)
     {

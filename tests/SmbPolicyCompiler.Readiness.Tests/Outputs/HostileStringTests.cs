@@ -58,7 +58,7 @@ public sealed partial class HostileStringTests
 
         TagNames().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).Should().OnlyContain(t => HtmlTags.Contains(t));
         html.Should().NotContainAny("<script", "<img", "<b>", "]]>", "onerror=alert(1)>");
-        html.Should().Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; ]]&gt; &lt;/svg&gt;");
+        html.Should().Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &quot;quoted&quot; ]]&gt; &lt;/svg&gt;");
         Regex.Matches(html, "<svg ").Count.Should().Be(Regex.Matches(html, "</svg>").Count);
         html.Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("\u202E");
         html.Should().Contain("\\u001B[31mred\\u001B[0m\\u0007").And.Contain("\\u202Egnp.exe");

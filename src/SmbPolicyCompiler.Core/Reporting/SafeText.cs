@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SmbPolicyCompiler.Readiness.Output;
+namespace SmbPolicyCompiler.Core.Reporting;
 
 /// <summary>
 /// Makes strings from events safe to show in any output: control characters (which could move a terminal's cursor
