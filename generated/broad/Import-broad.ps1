@@ -9,7 +9,6 @@
     permission, link and removal it would make. It stops before changing anything when an account a security filter
     names is not in AD, and removes links of these GPOs that the policy no longer wants.
     SMB Hardening - broad - Servers: linked to OU=Application Servers,OU=Servers,DC=corp,DC=contoso,DC=com; OU=File Servers,OU=Chicago,OU=Servers,DC=corp,DC=contoso,DC=com, applies to every computer there
-    SMB Hardening - broad - Servers (filtered): linked to DC=corp,DC=contoso,DC=com, applies only to nas-chi-01, nas-par-01
     SMB Hardening - broad - Clients (filtered): linked to DC=corp,DC=contoso,DC=com, applies only to CN=SG-Finance-Workstations,OU=Groups,DC=corp,DC=contoso,DC=com
 .EXAMPLE
     .\Import-broad.ps1 -WhatIf
@@ -36,14 +35,6 @@ $Imports = @(
         Links = @('OU=Application Servers,OU=Servers,DC=corp,DC=contoso,DC=com', 'OU=File Servers,OU=Chicago,OU=Servers,DC=corp,DC=contoso,DC=com')
         FirstInLinkOrder = $false
         Filter = $null
-    }
-    @{
-        Name = 'SMB Hardening - broad - Servers (filtered)'
-        BackupId = '{6DE45556-A2A7-537F-8695-3DCAC3536B48}'
-        Description = 'Managed by smbpol: backup {6DE45556-A2A7-537F-8695-3DCAC3536B48}, settings 491ec5f305a4a327. Do not edit; compile and import again.'
-        Links = @('DC=corp,DC=contoso,DC=com')
-        FirstInLinkOrder = $false
-        Filter = @{ Groups = @(); Computers = @('nas-chi-01', 'nas-par-01') }
     }
     @{
         Name = 'SMB Hardening - broad - Clients (filtered)'

@@ -16,13 +16,15 @@ public static class CliApp
         root.Subcommands.Add(DriftCommand.Create(console));
         root.Subcommands.Add(ReadinessCommand.Create(console));
         root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => e.Message).Concat(EmptyValues.Find(parse)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                console.Error.WriteLine("smbpol: " + error.Message);
+                console.Error.WriteLine("smbpol: " + error);
             }
 
             console.Error.WriteLine("Run 'smbpol --help' for usage.");

@@ -22,6 +22,12 @@ public static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = ParseDate,
+    };
+
     public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
     {
         Description = "Output format: " + string.Join(", ", formats) + ".",

@@ -7,13 +7,14 @@ using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Emit.RegistryFiles;
+using SmbPolicyCompiler.Emit.Samba;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit;
 
 /// <summary>
 /// Compiles a bound policy to every back end, in memory: per ring a GPO backup folder and its import script, .reg
-/// files, PowerShell apply/rollback scripts and DSC configurations; plus README.md and the collector script.
+/// files, PowerShell apply/rollback scripts, DSC configurations and, for Samba members, smb.conf includes; plus README.md and the collector script.
 /// A pure function of the policy and options: the same input gives the same bytes. Call it only for a policy
 /// without errors (<c>PolicyCompilation.HasErrors</c> false).
 /// </summary>
@@ -56,6 +57,7 @@ public static class PolicyEmitter
                 files.AddRange(RegFileBackEnd.Write(context, ring));
                 files.AddRange(SettingsScriptWriter.Write(context, ring));
                 files.AddRange(DscConfigurationWriter.Write(context, ring));
+                files.AddRange(SambaConfWriter.Write(context, ring));
             }
         }
         catch (ArgumentException error)

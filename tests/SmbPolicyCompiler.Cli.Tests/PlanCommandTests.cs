@@ -42,7 +42,7 @@ public sealed class PlanCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().StartWith("### smbpol plan:");
-        result.Out.Should().Contain("| broad | serverSigning | audit → **enforce** | 15:");
+        result.Out.Should().Contain("| broad | serverSigning | audit → **enforce** | 13:");
         result.Out.Should().Contain("<details><summary>Generated files");
     }
 

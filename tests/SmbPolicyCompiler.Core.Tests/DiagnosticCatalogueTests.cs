@@ -18,6 +18,7 @@ public sealed class DiagnosticCatalogueTests
                 var c when c.StartsWith("SMBDRIFT", StringComparison.Ordinal) => DiagnosticStage.Drift,
                 var c when c.StartsWith("SMB0", StringComparison.Ordinal) => DiagnosticStage.Input,
                 var c when c.StartsWith("SMB4", StringComparison.Ordinal) => DiagnosticStage.Compile,
+                var c when c.StartsWith("SMB5", StringComparison.Ordinal) => DiagnosticStage.Import,
                 _ => DiagnosticStage.Rules,
             };
             descriptor.Stage.Should().Be(expected, descriptor.Code);

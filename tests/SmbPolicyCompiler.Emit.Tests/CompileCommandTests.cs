@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Emit.Output;
 using SmbPolicyCompiler.Emit.Tests.Support;
 using SmbPolicyCompiler.TestSupport;
 
@@ -23,7 +24,7 @@ public sealed class CompileCommandTests : IDisposable
 
         exit.Should().Be(0);
         output.Should().Contain("2 ring(s)").And.Contain("7 GPO(s) to import (2 for exceptions)").And.Contain("pilot:").And.Contain("main:");
-        var expected = PolicyEmitter.Emit(EmitFixture.Resolve(Policies)).Files;
+        var expected = OutputManifest.With(PolicyEmitter.Emit(EmitFixture.Resolve(Policies)).Files);
         FolderSnapshot.Take(Out).Should().BeEquivalentTo(expected.ToDictionary(f => f.RelativePath, f => Convert.ToHexString(f.Content)));
         FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
     }
@@ -161,7 +162,7 @@ public sealed class CompileCommandTests : IDisposable
         var (exit, _, error) = Compile();
 
         exit.Should().Be(2);
-        error.Should().Contain("was not written by smbpol");
+        error.Should().Contain("has no smbpol-output.sha256");
         FolderSnapshot.Take(Out).Keys.Should().Equal("keep.txt");
     }
 

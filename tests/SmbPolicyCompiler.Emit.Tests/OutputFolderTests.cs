@@ -38,7 +38,7 @@ public sealed class OutputFolderTests : IDisposable
 
         OutputFolder.Replace(Target, [Readme, new GeneratedFile("new-ring/x.ps1", [2])]);
 
-        FolderSnapshot.Take(Target).Keys.Should().BeEquivalentTo("README.md", "new-ring/x.ps1");
+        FolderSnapshot.Take(Target).Keys.Should().BeEquivalentTo("README.md", "new-ring/x.ps1", OutputManifest.FileName);
         Directory.Exists(Path.Combine(Target, "old-ring")).Should().BeFalse();
         FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
     }
@@ -68,6 +68,63 @@ public sealed class OutputFolderTests : IDisposable
 
         var differences = OutputFolder.Compare(Target, [Readme, new GeneratedFile("a.txt", [1]), new GeneratedFile("b.txt", [2])]);
 
-        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt");
+        differences.Select(d => d.ToString()).Should().Equal("missing: a.txt", "differs: b.txt", "extra: c.txt", $"differs: {OutputManifest.FileName}");
+    }
+
+    [Fact]
+    public void Replace_ForgedReadmeMarkerWithoutManifest_IsRefusedAndDeletesNothing()
+    {
+        Directory.CreateDirectory(Path.Combine(Target, ".git"));
+        File.WriteAllBytes(Path.Combine(Target, "README.md"), Readme.Content);
+        File.WriteAllText(Path.Combine(Target, ".git", "config"), "[core]\n");
+
+        var replace = () => OutputFolder.Replace(Target, [Readme]);
+
+        replace.Should().Throw<OutputFolderException>().WithMessage($"*has no {OutputManifest.FileName}*");
+        File.Exists(Path.Combine(Target, ".git", "config")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Replace_FolderWithFilesCompileDidNotWrite_IsRefusedNamingThemAndDeletesNothing()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/x.ps1", [1])]);
+        Directory.CreateDirectory(Path.Combine(Target, ".git"));
+        File.WriteAllText(Path.Combine(Target, ".git", "HEAD"), "ref: refs/heads/main\n");
+        File.WriteAllText(Path.Combine(Target, "ring", "my notes.txt"), "mine");
+        var before = FolderSnapshot.Take(Target);
+
+        var replace = () => OutputFolder.Replace(Target, [Readme]);
+
+        replace.Should().Throw<OutputFolderException>().WithMessage("*2 file(s) that compile did not write*'.git/HEAD', 'ring/my notes.txt'*");
+        FolderSnapshot.Take(Target).Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public void Replace_FileEditedSinceCompile_IsRefused()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/x.ps1", [1])]);
+        File.WriteAllBytes(Path.Combine(Target, "ring", "x.ps1"), [1, 2]);
+
+        var replace = () => OutputFolder.Replace(Target, [Readme]);
+
+        replace.Should().Throw<OutputFolderException>().WithMessage("*changed since*'ring/x.ps1'*");
+        File.ReadAllBytes(Path.Combine(Target, "ring", "x.ps1")).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public void Replace_ManifestIsCheckedBySha256sum()
+    {
+        OutputFolder.Replace(Target, [Readme, new GeneratedFile("ring/a b.ps1", [1, 2, 3])]);
+
+        var check = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sha256sum", ["--check", "--strict", OutputManifest.FileName])
+        {
+            WorkingDirectory = Target,
+            RedirectStandardOutput = true,
+        })!;
+        var output = check.StandardOutput.ReadToEnd();
+        check.WaitForExit();
+
+        check.ExitCode.Should().Be(0, output);
+        output.Should().Contain("README.md: OK").And.Contain("ring/a b.ps1: OK");
     }
 }

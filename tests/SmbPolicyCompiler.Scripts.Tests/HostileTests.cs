@@ -44,7 +44,7 @@ public class HostileTests
             ["Module"] = PesterSuite.SimulationModule,
             ["Work"] = hostile.Work("import"),
             ["Cases"] = imports,
-        }).ShouldAllPass(imports.Count * 8);
+        }).ShouldAllPass(imports.Sum(ImportCases.ExpectedPesterCases));
 
         var canaries = new[] { hostile.Work("."), RepoPaths.Root, Path.GetTempPath() }
             .SelectMany(folder => Directory.EnumerateFileSystemEntries(folder, "canary*", new EnumerationOptions { RecurseSubdirectories = folder != Path.GetTempPath(), IgnoreInaccessible = true }))

@@ -22,7 +22,7 @@ public static class CompileCommand
         var path = CommonOptions.PolicyPath();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output folder; it is replaced as a whole. Default: generated.",
+            Description = "The output folder, replaced as a whole; compile refuses a folder holding files it did not write (see smbpol-output.sha256 in it). Default: generated.",
             DefaultValueFactory = _ => DefaultOutput,
         };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files that differ, are missing or are extra." };

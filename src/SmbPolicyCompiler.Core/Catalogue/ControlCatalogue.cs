@@ -29,7 +29,8 @@ public static class ControlCatalogue
         [
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log clients that cannot sign (events 3021, 3027)", [Set(AuditClientDoesNotSupportSigning, 1)]),
-            new("enforce", Enforce, 2, "require signing", [Set(AuditClientDoesNotSupportSigning, 1), Set(ServerRequireSecuritySignature, 1)], "server signing = mandatory"),
+            new("enforce", Enforce, 2, "require signing", [Set(AuditClientDoesNotSupportSigning, 1), Set(ServerRequireSecuritySignature, 1)],
+                [SambaOption.Server("server signing", "mandatory", ServerRequireSecuritySignature)]),
         ],
         [
             new(AuditEvents.Smb2ClientDoesNotSupportSigning, false, "an SMB2/3 client does not support signing"),
@@ -52,14 +53,16 @@ public static class ControlCatalogue
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log clients that cannot encrypt (event 3022)", [Set(AuditClientDoesNotSupportEncryption, 1)]),
             new("require", Enforce, 2, "encrypt all shares and reject unencrypted access",
-                [Set(AuditClientDoesNotSupportEncryption, 1), Set(EncryptData, 1), Set(RejectUnencryptedAccess, 1)], "server smb encrypt = required"),
+                [Set(AuditClientDoesNotSupportEncryption, 1), Set(EncryptData, 1), Set(RejectUnencryptedAccess, 1)],
+                [SambaOption.Server("server smb encrypt", "required", EncryptData, RejectUnencryptedAccess)]),
         ],
         [new(AuditEvents.Smb2ClientDoesNotSupportEncryption, false, "the client does not support encryption")]),
         new(Smb1Server, "SMB1 server", "SMB servers stop accepting SMB1.", [Side.Server],
         [
             new("enabled", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log clients that use SMB1 (event 3000)", [Set(AuditSmb1Access, 1)]),
-            new("disabled", Enforce, 2, "refuse SMB1 (reboot required)", [Set(AuditSmb1Access, 1), Set(Smb1, 0)], $"server min protocol = {Dialects.Smb202.SambaName}"),
+            new("disabled", Enforce, 2, "refuse SMB1 (reboot required)", [Set(AuditSmb1Access, 1), Set(Smb1, 0)],
+                [SambaOption.MinProtocol(Side.Server, Dialects.Smb202, Smb1)]),
         ],
         [new(AuditEvents.Smb1Access, false, "the client used SMB1")]),
         new(InsecureGuestLogons, "Insecure guest logons", "Clients stop using unauthenticated guest access to SMB shares; servers audit it.", [Side.Server, Side.Client],
@@ -74,14 +77,16 @@ public static class ControlCatalogue
         [
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log servers that cannot sign (event 31998)", [Set(AuditServerDoesNotSupportSigning, 1)]),
-            new("enforce", Enforce, 2, "require signing", [Set(AuditServerDoesNotSupportSigning, 1), Set(ClientRequireSecuritySignature, 1)], "client signing = required"),
+            new("enforce", Enforce, 2, "require signing", [Set(AuditServerDoesNotSupportSigning, 1), Set(ClientRequireSecuritySignature, 1)],
+                [SambaOption.Client("client signing", "required", ClientRequireSecuritySignature)]),
         ],
         [new(AuditEvents.ServerDoesNotSupportSigning, false, "the server does not support signing")]),
         new(ClientEncryption, "Client encryption", "SMB clients require servers to encrypt.", [Side.Client],
         [
             new("off", Initial, 0, "not managed", []),
             new("audit", Audit, 1, "log servers that cannot encrypt (event 31999)", [Set(AuditServerDoesNotSupportEncryption, 1)]),
-            new("require", Enforce, 2, "require encryption", [Set(AuditServerDoesNotSupportEncryption, 1), Set(ClientRequireEncryption, 1)], "client smb encrypt = required"),
+            new("require", Enforce, 2, "require encryption", [Set(AuditServerDoesNotSupportEncryption, 1), Set(ClientRequireEncryption, 1)],
+                [SambaOption.Client("client smb encrypt", "required", ClientRequireEncryption)]),
         ],
         [new(AuditEvents.ServerDoesNotSupportEncryption, false, "the server does not support encryption")]),
         new(AuthRateLimiter, "Authentication rate limiter", "SMB servers delay each failed authentication (policy.settings.authRateLimiterDelayMs, default 2000).", [Side.Server],
@@ -95,7 +100,8 @@ public static class ControlCatalogue
         [
             new("none", Initial, 0, "not managed", []),
             .. Dialects.All.Select((d, i) => new StageDefinition(d.Name, Enforce, i + 1, $"SMB {d.Version} or later",
-                [Set(ServerMinSmb2Dialect, d.Value), Set(ClientMinSmb2Dialect, d.Value)], $"server min protocol = {d.SambaName}")),
+                [Set(ServerMinSmb2Dialect, d.Value), Set(ClientMinSmb2Dialect, d.Value)],
+                [SambaOption.MinProtocol(Side.Server, d, ServerMinSmb2Dialect), SambaOption.MinProtocol(Side.Client, d, ClientMinSmb2Dialect)])),
         ],
         []),
     ];

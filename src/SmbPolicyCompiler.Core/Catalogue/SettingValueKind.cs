@@ -5,4 +5,7 @@ public enum SettingValueKind
     DWord,
     String,
     MultiString,
+    ExpandString,
+    QWord,
+    Binary,
 }

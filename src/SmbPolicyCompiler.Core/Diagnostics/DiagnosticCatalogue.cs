@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Core.Diagnostics;
 
 /// <summary>
 /// Every code smbpol can print, each written once: the front end's and the rules' (SMB0xxx–SMB3xxx), compile's
-/// (SMB4xxx) and drift's SARIF rules (SMBDRIFTxxx). Codes never change meaning. The messages are built by
+/// (SMB4xxx), `import gpo`'s and `init`'s (SMB5xxx) and drift's SARIF rules (SMBDRIFTxxx). Codes never change meaning. The messages are built by
 /// <see cref="PolicyDiagnostics"/> (front end and rules) and by the stage that reports the code; docs/diagnostics.md
 /// is generated from <see cref="All"/>.
 /// </summary>
@@ -62,6 +62,14 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor SameOutputName = Compile("SMB4002", Error, "Two names give the same output folder or file");
     public static readonly DiagnosticDescriptor SetTwice = Compile("SMB4003", Error, "A ring sets one registry value twice");
 
+    public static readonly DiagnosticDescriptor NotAGpoBackup = Import("SMB5001", Error, "Not a GPO backup");
+    public static readonly DiagnosticDescriptor GpoFileUnreadable = Import("SMB5002", Error, "A file of a GPO backup cannot be read");
+    public static readonly DiagnosticDescriptor UserSideOnly = Import("SMB5003", Warning, "A GPO backup has user-side settings only");
+    public static readonly DiagnosticDescriptor NearestStage = Import("SMB5004", Warning, "SMB values match no stage exactly");
+    public static readonly DiagnosticDescriptor NotCarried = Import("SMB5005", Warning, "A GPO value cannot be carried into the policy");
+    public static readonly DiagnosticDescriptor ForeignFiles = Import("SMB5006", Error, "The output folder holds files smbpol did not write");
+    public static readonly DiagnosticDescriptor NothingToImport = Import("SMB5007", Error, "Nothing to import, or the AD domain is unknown");
+
     public static readonly DiagnosticDescriptor Drifted = Drift("SMBDRIFT001", Error, "A live setting differs from the policy");
     public static readonly DiagnosticDescriptor DriftUnknown = Drift("SMBDRIFT002", Warning, "A live setting could not be read");
     public static readonly DiagnosticDescriptor Unmanaged = Drift("SMBDRIFT003", Info, "A host was read that the policy does not manage");
@@ -82,6 +90,8 @@ public static class DiagnosticCatalogue
     private static DiagnosticDescriptor Rule(string code, Severity severity, string title) => new(code, severity, title, DiagnosticStage.Rules);
 
     private static DiagnosticDescriptor Compile(string code, Severity severity, string title) => new(code, severity, title, DiagnosticStage.Compile);
+
+    private static DiagnosticDescriptor Import(string code, Severity severity, string title) => new(code, severity, title, DiagnosticStage.Import);
 
     private static DiagnosticDescriptor Drift(string code, Severity severity, string title) => new(code, severity, title, DiagnosticStage.Drift);
 }

@@ -12,6 +12,9 @@ public enum DiagnosticStage
     /// <summary>Values a valid policy holds that <c>compile</c> cannot write (SMB4xxx).</summary>
     Compile,
 
+    /// <summary>Reading GPO backups and writing a policy skeleton: <c>import gpo</c> and <c>init</c> (SMB5xxx).</summary>
+    Import,
+
     /// <summary>What <c>drift</c> reports about live servers in SARIF (SMBDRIFTxxx).</summary>
     Drift,
 }

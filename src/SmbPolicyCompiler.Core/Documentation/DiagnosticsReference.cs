@@ -17,7 +17,8 @@ public static class DiagnosticsReference
             changes meaning. Diagnostics print as `path(line,col): error|warning CODE: message`; `--format json`
             and `--format sarif` give the same data for pipelines. `SMB0xxx` are input and schema errors (the
             pipeline stops there), `SMB1xxx` names and membership, `SMB2xxx` stages and settings, `SMB3xxx` exceptions,
-            `SMB4xxx` values a valid policy holds that `compile` cannot write. `SMBDRIFTxxx` are the rules of
+            `SMB4xxx` values a valid policy holds that `compile` cannot write, `SMB5xxx` GPO backups `import gpo` reads and the
+            folders `import gpo` and `init` write. `SMBDRIFTxxx` are the rules of
             `drift --format sarif`: each result is a live setting or an input, placed at the policy line that set the
             expectation where there is one.
 
@@ -37,6 +38,7 @@ public static class DiagnosticsReference
         rules.TryGetValue(descriptor, out var rule) ? rule : descriptor.Stage switch
         {
             DiagnosticStage.Compile => "compile",
+            DiagnosticStage.Import => "import gpo / init",
             DiagnosticStage.Drift => "drift",
             _ => "front end",
         };

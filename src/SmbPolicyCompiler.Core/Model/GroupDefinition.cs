@@ -22,4 +22,8 @@ public sealed record GroupDefinition(
     IReadOnlyList<string> Tags,
     string? MaxDialect,
     string? LinkTo,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>How the machines are managed (default Group Policy on Windows).</summary>
+    public GroupPlatform Platform { get; init; } = GroupPlatform.Windows;
+}

@@ -115,7 +115,10 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             node.TextList("tags").Select(t => t.Value).ToList(),
             node.Text("maxDialect"),
             node.Text("linkTo"),
-            node.Location);
+            node.Location)
+        {
+            Platform = GroupPlatformExtensions.Parse(node.Text("platform")) ?? GroupPlatform.Windows,
+        };
     }
 
     private RingDefinition ReadRing(YMapping node, int order)
@@ -178,6 +181,9 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
         {
             "dword" => SettingValueKind.DWord,
             "multiString" => SettingValueKind.MultiString,
+            "expandString" => SettingValueKind.ExpandString,
+            "qword" => SettingValueKind.QWord,
+            "binary" => SettingValueKind.Binary,
             _ => SettingValueKind.String,
         };
         var data = Data(kind, node, "data");
@@ -185,8 +191,9 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
         {
             diagnostics.Add(PolicyDiagnostics.WrongType(node.Location, "'data'", kind switch
             {
-                SettingValueKind.DWord => "a whole number for a dword",
+                SettingValueKind.DWord or SettingValueKind.QWord => "a whole number for a dword or qword",
                 SettingValueKind.MultiString => "a list of strings for a multiString",
+                SettingValueKind.Binary => "hexadecimal bytes for a binary (\"01 ff 2a\", or \"\" for none)",
                 _ => "text for a string",
             }, "something else"));
             return null;
@@ -198,9 +205,10 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
 
     private static object? Data(SettingValueKind kind, YMapping node, string key) => (kind, node[key]) switch
     {
-        (SettingValueKind.DWord, _) => node.Integer(key),
+        (SettingValueKind.DWord or SettingValueKind.QWord, _) => node.Integer(key),
         (SettingValueKind.MultiString, YSequence list) => list.Items.OfType<YScalar>().Select(s => s.Value).ToArray(),
-        (SettingValueKind.String, YScalar s) => s.Value,
+        (SettingValueKind.String or SettingValueKind.ExpandString, YScalar s) => s.Value,
+        (SettingValueKind.Binary, YScalar s) => HexBytes.TryParse(s.Value),
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Model;
 
 namespace SmbPolicyCompiler.Core.Rules;
 
@@ -12,10 +13,17 @@ public sealed class FilteredHostNotInInventoryRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.FilteredHostNotInInventory;
 
-    public IEnumerable<Diagnostic> Check(RuleContext context) =>
-        context.Model.Inventory is null
-            ? []
-            : context.Resolved.Hosts
-                .Where(h => h is { Ring: not null, Inventory: null, Settings.Count: > 0 } && h.Membership.Kind == MembershipKind.HostName)
-                .Select(h => PolicyDiagnostics.FilteredHostNotInInventory(h.Membership.Location, h.Name, h.Group, h.Ring!));
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        if (context.Model.Inventory is null)
+        {
+            return [];
+        }
+
+        // Groups of other platforms (samba, intune) get no GPO, so no security filter names their hosts.
+        var gpoGroups = context.Model.Groups.Where(g => g.Platform.UsesGroupPolicy()).Select(g => g.Name.Value).ToHashSet(StringComparer.Ordinal);
+        return context.Resolved.Hosts
+            .Where(h => h is { Ring: not null, Inventory: null, Settings.Count: > 0 } && h.Membership.Kind == MembershipKind.HostName && gpoGroups.Contains(h.Group))
+            .Select(h => PolicyDiagnostics.FilteredHostNotInInventory(h.Membership.Location, h.Name, h.Group, h.Ring!));
+    }
 }

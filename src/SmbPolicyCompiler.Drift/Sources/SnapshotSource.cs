@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Drift.Sources;
 /// <summary>
 /// Reads the JSON that generated/Collect-SmbState.ps1 writes (schemas/collector.schema.json): a folder of files (one
 /// per server), files holding an array of snapshots or several appended, from Windows PowerShell 5.1 or PowerShell 7,
-/// UTF-8 or UTF-16. Files stream; nothing is loaded whole. A snapshot is matched to a policy host by DNS name, then by
+/// UTF-8 or UTF-16 (<see cref="SnapshotJsonValues"/>, files up to 256 MiB). A snapshot is matched to a policy host by DNS name, then by
 /// name. Bad input never stops the run: a broken snapshot makes its host unknown with the reason, and two snapshots of
 /// one host make it unknown naming both.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
 {
     public string Name => "snapshot";
 
-    public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
+    public Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
         var files = DriftInputs.Expand(paths, Name, ".json");
         var names = new TargetNames(targets);
@@ -24,7 +24,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
         var failed = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            await foreach (var (entry, note) in SnapshotFileReader.ReadAsync(files[i], Name, cancellation).ConfigureAwait(false))
+            foreach (var (entry, note) in SnapshotFileReader.Read(files[i], Name, cancellation))
             {
                 if (entry is not null)
                 {
@@ -45,7 +45,7 @@ public sealed class SnapshotSource(IReadOnlyList<string> paths) : ILiveStateSour
             .GroupBy(e => names.Match(e.Host, e.DnsName), StringComparer.OrdinalIgnoreCase)
             .Select(g => g.Count() == 1 ? g.Single().Observation with { Host = g.Key } : Duplicate(g.Key, g.ToList()))
             .ToList();
-        return new SourceResult(Name, observations, notes);
+        return Task.FromResult(new SourceResult(Name, observations, notes));
     }
 
     /// <summary>A host that is not checked is only reported as read: its settings need not be kept.</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Versioning;
 using SmbPolicyCompiler.Drift.Evaluation;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Drift.Sources.Wmi;
@@ -8,18 +6,15 @@ using SmbPolicyCompiler.Drift.Wire;
 namespace SmbPolicyCompiler.Drift.Sources;
 
 /// <summary>
-/// Reads each target remotely through WMI on Windows: Get-SmbServer/ClientConfiguration's classes, the four registry
-/// keys through StdRegProv, the OS build — what Collect-SmbState.ps1 records, without running anything on the server.
-/// Needs Windows, and rights to read WMI remotely on the servers. A host that cannot be read is unknown with the reason.
+/// Reads each target remotely through CIM (Microsoft.Management.Infrastructure, WS-Man with DCOM as the fallback):
+/// Get-SmbServer/ClientConfiguration's classes, the four registry keys through StdRegProv, the OS build — what
+/// Collect-SmbState.ps1 records, without running anything on the server. Needs the CIM native runtime (mi.dll on
+/// Windows) and rights to read CIM remotely on the servers. A host that cannot be read is unknown with the reason.
 /// </summary>
 public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries) : ILiveStateSource
 {
-    public const string NeedsWindows =
-        "wmi: reading servers through WMI needs Windows (System.Management over DCOM); on this system use --source snapshots=<folder> " +
-        "(run generated/Collect-SmbState.ps1 on the servers), --source regexport=<folder> or --source wire";
-
-    /// <summary>A host's whole read (several WMI calls) gives up after this many timeouts.</summary>
-    private const int CallsPerHost = 6;
+    /// <summary>A host's whole read (several CIM calls, and a second protocol) gives up after this many timeouts.</summary>
+    private const int CallsPerHost = 8;
 
     private static readonly TimeSpan RetryBackoff = TimeSpan.FromMilliseconds(500);
 
@@ -27,17 +22,11 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
 
     public async Task<SourceResult> ReadAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
     {
-        if (!OperatingSystem.IsWindows())
+        if (CimRuntime.Missing() is { } missing)
         {
-            throw new SourceUnavailableException(NeedsWindows);
+            throw new SourceUnavailableException(missing);
         }
 
-        return SourceResult.Of(Name, await ReadAllAsync(targets, progress, cancellation).ConfigureAwait(false));
-    }
-
-    [SupportedOSPlatform("windows")]
-    private async Task<HostObservation[]> ReadAllAsync(IReadOnlyList<DriftTarget> targets, IProgress<SourceProgress>? progress, CancellationToken cancellation)
-    {
         var observations = new HostObservation[targets.Count];
         var completed = 0;
         var failed = 0;
@@ -49,22 +38,21 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
             var failedSoFar = observation.Unreadable is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
             progress?.Report(new SourceProgress(Name, Interlocked.Increment(ref completed), targets.Count, failedSoFar, targets[i].Name));
         }).ConfigureAwait(false);
-        return observations;
+        return SourceResult.Of(Name, observations);
     }
 
-    [SupportedOSPlatform("windows")]
     private async Task<HostObservation> ReadHostAsync(DriftTarget target, CancellationToken cancellation)
     {
         var address = HostTarget.TryParse(target.Address, out var endpoint, out _) ? endpoint.Host : target.Address;
         for (var attempt = 1; ; attempt++)
         {
-            var read = Task.Factory.StartNew(() => WmiHostReader.Read(address, timeout), cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var read = Task.Factory.StartNew(() => CimHostReader.Read(address, timeout), cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var finished = await Task.WhenAny(read, Task.Delay(timeout * CallsPerHost, cancellation)).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
             if (finished != read)
             {
                 _ = read.ContinueWith(t => t.Exception, TaskScheduler.Default);
-                return HostObservation.Failed(target.Name, Name, $@"\\{address}: no answer from WMI within {(timeout * CallsPerHost).TotalSeconds:0.#} s");
+                return HostObservation.Failed(target.Name, Name, $@"\\{address}: no answer through CIM within {(timeout * CallsPerHost).TotalSeconds:0.#} s");
             }
 
             try
@@ -73,10 +61,9 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // An RPC or WMI error may pass (a busy server); access denied, a missing class or a bad name will not.
-                if (e is not (COMException or System.Management.ManagementException) || attempt > retries)
+                if (!CimErrors.IsTransient(e) || attempt > retries)
                 {
-                    return HostObservation.Failed(target.Name, Name, $@"\\{address}: {e.Message.Trim()}");
+                    return HostObservation.Failed(target.Name, Name, $@"\\{address}: {CimErrors.Describe(e)}");
                 }
             }
 

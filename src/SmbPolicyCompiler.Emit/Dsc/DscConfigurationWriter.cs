@@ -114,8 +114,12 @@ internal static class DscConfigurationWriter
         assignment.Setting is { Side: Side.Server, DscProperty: not null } setting &&
         (setting.PowerShell?.Kind != PowerShellValueKind.Boolean || assignment.Number is 0 or 1);
 
-    /// <summary>DWORDs as unsigned decimal (the Registry resource parses ValueData as text), strings and lists as literals.</summary>
-    private static string Data(RegistryValue value) => value.Type == RegistryValueType.DWord
-        ? value.AsDword().ToString(CultureInfo.InvariantCulture)
-        : SettingEntry.Literal(value);
+    /// <summary>DWORDs and QWORDs as unsigned decimal (the Registry resource parses ValueData as text), binary as 0x hex, strings and lists as literals.</summary>
+    private static string Data(RegistryValue value) => value.Type switch
+    {
+        RegistryValueType.DWord => value.AsDword().ToString(CultureInfo.InvariantCulture),
+        RegistryValueType.QWord => Ps.Str(value.AsQWord().ToString(CultureInfo.InvariantCulture)),
+        RegistryValueType.Binary => Ps.Str("0x" + Convert.ToHexString(value.Data.AsSpan())),
+        _ => SettingEntry.Literal(value),
+    };
 }

@@ -11,6 +11,7 @@ public static class OutputFolder
     public static void Replace(string folder, IReadOnlyList<GeneratedFile> files, string? policyRoot = null)
     {
         OutputFolderGuard.Check(folder, policyRoot);
+        files = OutputManifest.With(files);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var parent = Path.GetDirectoryName(target) ?? throw new OutputFolderException($"--out '{folder}' has no parent folder.");
         Directory.CreateDirectory(parent);
@@ -37,6 +38,7 @@ public static class OutputFolder
     /// <summary>How the folder on disk differs from <paramref name="files"/>: missing, different and extra files, by path.</summary>
     public static IReadOnlyList<OutputDifference> Compare(string folder, IReadOnlyList<GeneratedFile> files)
     {
+        files = OutputManifest.With(files);
         var differences = new List<OutputDifference>();
         var expected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)

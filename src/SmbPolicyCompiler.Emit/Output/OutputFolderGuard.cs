@@ -1,10 +1,10 @@
-using SmbPolicyCompiler.Emit.Readme;
+using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Output;
 
 /// <summary>
-/// Compile replaces the whole output folder, so it refuses a folder that smbpol did not write (no generated
-/// README.md marker), a drive root, and any folder that holds the policy itself.
+/// Compile replaces the whole output folder, so it refuses a drive root, any folder that holds the policy itself, and a
+/// folder holding any file that compile did not write (not in its <see cref="OutputManifest"/> with that hash).
 /// </summary>
 internal static class OutputFolderGuard
 {
@@ -26,23 +26,27 @@ internal static class OutputFolderGuard
             throw new OutputFolderException($"--out '{folder}' is a file; give a folder.");
         }
 
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !WrittenBySmbpol(full))
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
         {
-            throw new OutputFolderException(
-                $"--out '{folder}' is not empty and was not written by smbpol (its README.md does not start with the smbpol marker); compile replaces the whole folder, so it will not touch it. Choose an empty or new folder, or delete this one.");
+            CheckOnlyCompiledFiles(folder, full);
         }
     }
 
-    private static bool WrittenBySmbpol(string folder)
+    private static void CheckOnlyCompiledFiles(string folder, string full)
     {
-        var readme = Path.Combine(folder, "README.md");
-        if (!File.Exists(readme))
+        var foreign = OutputManifest.ForeignFiles(full);
+        if (foreign is null)
         {
-            return false;
+            throw new OutputFolderException(
+                $"--out '{folder}' is not empty and has no {OutputManifest.FileName} (the list of files compile wrote there); compile replaces the whole folder, so it will not touch it. Choose an empty or new folder, or delete this one.");
         }
 
-        using var reader = new StreamReader(readme);
-        return reader.ReadLine() == GeneratedReadme.Marker;
+        if (foreign.Count > 0)
+        {
+            var named = string.Join(", ", foreign.Take(10).Select(f => $"'{Escape.OneLine(f)}'")) + (foreign.Count > 10 ? $" and {foreign.Count - 10} more" : "");
+            throw new OutputFolderException(
+                $"--out '{folder}' holds {foreign.Count} file(s) that compile did not write or that changed since it wrote them: {named}. Compile replaces the whole folder, so it stops; move them elsewhere (or restore them, e.g. git checkout -- {folder}) and compile again.");
+        }
     }
 
     private static bool IsSameOrInside(string path, string folder)

@@ -49,6 +49,10 @@ internal static class Assignments
                 (SettingValueKind.DWord, long n) => throw new UnrepresentableValueException("REG_DWORD", $"{n} is outside 0 to 4294967295."),
                 (SettingValueKind.String, string text) => RegistryValue.String(text),
                 (SettingValueKind.MultiString, string[] items) => RegistryValue.MultiString(items),
+                (SettingValueKind.ExpandString, string text) => RegistryValue.ExpandString(text),
+                (SettingValueKind.QWord, long n) when n >= 0 => RegistryValue.QWord((ulong)n),
+                (SettingValueKind.QWord, long n) => throw new UnrepresentableValueException("REG_QWORD", $"{n} is negative."),
+                (SettingValueKind.Binary, byte[] bytes) => RegistryValue.Binary(bytes),
                 _ => throw new UnrepresentableValueException(setting.Kind.ToString(), $"the {field} is not a {setting.Kind} value."),
             };
         }
@@ -62,6 +66,7 @@ internal static class Assignments
     private static string Describe(object data) => data switch
     {
         string[] items => string.Join(", ", items),
+        byte[] bytes => HexBytes.Format(bytes),
         _ => Convert.ToString(data, CultureInfo.InvariantCulture) ?? "",
     };
 }

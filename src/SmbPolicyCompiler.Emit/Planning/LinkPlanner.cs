@@ -9,13 +9,20 @@ namespace SmbPolicyCompiler.Emit.Planning;
 /// How a ring side's GPO reaches its groups. Members chosen by OU: the GPO is linked to those OUs and applies to every
 /// computer there. Members chosen by AD group or host name: a "(filtered)" import of the same backup is linked at the
 /// group's linkTo (default the domain root) and security-filtered to those groups and computer accounts. A GPO's
-/// filter holds for all its links, hence two imports when a ring side has both kinds.
+/// filter holds for all its links, hence two imports when a ring side has both kinds. Groups on another platform
+/// (Samba, Intune) get no link and no filter entry; a side with only such groups gets no import at all.
 /// </summary>
 internal static class LinkPlanner
 {
     public static IReadOnlyList<GpoImport> Plan(EmitContext context, ResolvedRing ring, Side side, GpoPlan gpo)
     {
-        var groups = ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Role.Has(side)).ToList();
+        var sideGroups = ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Role.Has(side)).ToList();
+        var groups = sideGroups.Where(g => g.Definition.Platform.UsesGroupPolicy()).ToList();
+        if (sideGroups.Count > 0 && groups.Count == 0)
+        {
+            return [];
+        }
+
         var ous = Distinct(groups.SelectMany(g => g.Definition.Members.OrganizationalUnits.Select(ou => ou.Value)));
         var filteredGroups = groups.Select(g => (Group: g, Filter: FilterOf(context, g))).Where(x => !x.Filter.IsEmpty).ToList();
         var imports = new List<GpoImport>();

@@ -52,6 +52,8 @@ internal static class SettingEntry
     {
         RegistryValueType.DWord => Ps.Number(unchecked((int)value.AsDword())),
         RegistryValueType.MultiString => Ps.Array(value.AsMultiString()),
+        RegistryValueType.QWord => "[long]" + Ps.Number(unchecked((long)value.AsQWord())),
+        RegistryValueType.Binary => "[byte[]]@(" + string.Join(", ", value.Data.Select(b => Ps.Number(b))) + ")",
         _ => Ps.Str(value.AsString()),
     };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Formats;
 
@@ -35,7 +36,15 @@ internal static class GeneratedReadme
             .Append("  It changes only what differs, skips what the OS build cannot do and logs to `%ProgramData%\\smbpol`.\n")
             .Append("  `Rollback-Servers.ps1` undoes it.\n")
             .Append("- **DSC**: `. .\\dsc\\SmbHardening-Servers.ps1; SmbHardeningServers -NodeName fs01 -OutputPath .\\mof`, then\n")
-            .Append("  `Start-DscConfiguration -Path .\\mof -Wait -Verbose`.\n\n")
+            .Append("  `Start-DscConfiguration -Path .\\mof -Wait -Verbose`.\n");
+        if (context.Policy.Groups.Any(g => g.Definition.Platform == GroupPlatform.Samba))
+        {
+            md.Append("- **Samba / NAS** (groups with `platform: samba`; no GPO is linked to them): copy `samba/<ring>-server.conf`\n")
+                .Append("  (and `-client.conf`) to `/etc/samba/smb.conf.d/`, add `include = /etc/samba/smb.conf.d/<file>` at the end of\n")
+                .Append("  `[global]`, check with `testparm -s`, then `smbcontrol smbd reload-config`. The file lists what Samba cannot carry.\n");
+        }
+
+        md.Append('\n')
             .Append("`Collect-SmbState.ps1` (here, the same for every ring) records a server's live SMB state as JSON for `smbpol drift`:\n")
             .Append("`.\\Collect-SmbState.ps1 -OutPath \\\\share\\smbstate\\$env:COMPUTERNAME.json`.\n");
         return new GeneratedFile("README.md", Encoding.UTF8.GetBytes(md.ToString()));

@@ -42,5 +42,5 @@ public sealed record AuditEvent
     /// <summary>True when the fields were recovered from the rendered (localised) message text as a last resort.</summary>
     public bool FieldsFromMessage { get; init; }
 
-    public required EventLocation Location { get; init; }
+    public EventLocation Location { get; internal set; }
 }

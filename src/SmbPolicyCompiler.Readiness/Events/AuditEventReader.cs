@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SmbPolicyCompiler.Formats.Input;
 
 namespace SmbPolicyCompiler.Readiness.Events;
@@ -6,18 +5,18 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>
 /// Reads SMB audit events from exports (files or folders; wevtutil XML, Get-WinEvent JSON, Winlogbeat NDJSON, CSV,
 /// each optionally gzip-compressed), one record at a time: memory grows with the number of distinct computers,
-/// channels and record ids, never with the size of the input. Nothing is fatal: bad files and records are counted
-/// and listed in <see cref="Report"/>. One instance is one run: the report and the duplicate detection span all
-/// calls made on it. Not thread-safe.
+/// channels and record ids, never with the size of the input. Files are parsed on every core (large XML and NDJSON files
+/// in parts, <see cref="ReadPlan"/>) while this reader takes their records in order, so duplicates, counts and problems
+/// are exactly those of reading one file after another. Nothing is fatal: bad files and records are counted and listed in
+/// <see cref="Report"/>. One instance is one run: the report and the duplicate detection span all calls made on it.
+/// Not thread-safe.
 /// </summary>
 public sealed class AuditEventReader
 {
     private readonly EventReadOptions _options;
-    private readonly StringPool _pool = new();
     private readonly ReadReportBuilder _report;
     private readonly DuplicateFilter _duplicates = new();
-    private string? _currentFile;
-    private FileStream? _currentStream;
+    private readonly OrderedRead _ordered;
 
     public AuditEventReader(EventReadOptions? options = null)
     {
@@ -29,73 +28,77 @@ public sealed class AuditEventReader
         }
 
         _report = new ReadReportBuilder(_options.MaxProblemsListed);
+        _ordered = new OrderedRead(_options, _report);
     }
 
     /// <summary>
-    /// The file being read and how many of its bytes (as stored, so compressed bytes for gzip) have been consumed;
-    /// for progress displays. Read it from the thread that enumerates.
+    /// The file being read and how many of its bytes (as stored, so compressed bytes for gzip) have been read; for
+    /// progress displays. Read it from the thread that enumerates.
     /// </summary>
-    public ReadPosition Position => new(_currentFile, _currentStream is { CanSeek: true } stream ? stream.Position : 0);
+    public ReadPosition Position => _ordered.Current is { } part ? new(part.Part.File, part.Part.Start + part.BytesRead) : new(null, 0);
 
     /// <summary>What has been read so far; complete once an enumeration has finished.</summary>
     public ReadReport Report => _report.Build();
 
     /// <summary>The known SMB audit events of the given files and folders, deduplicated.</summary>
-    public IEnumerable<SmbAuditEvent> ReadAudit(IEnumerable<string> paths) => Interpret(ReadAll(paths));
+    public IEnumerable<SmbAuditEvent> ReadAudit(IEnumerable<string> paths) => Interpret(Read(paths));
 
     /// <summary>
     /// The known SMB audit events of one stream (e.g. standard input); <paramref name="name"/> appears in messages.
     /// The stream is read to its end and disposed.
     /// </summary>
-    public IEnumerable<SmbAuditEvent> ReadAudit(Stream stream, string name) => Interpret(ReadAll(stream, name));
+    public IEnumerable<SmbAuditEvent> ReadAudit(Stream stream, string name) => Interpret(Read(stream, name));
 
     /// <summary>Every record of the given files and folders, whatever its channel, deduplicated.</summary>
-    public IEnumerable<AuditEvent> ReadAll(IEnumerable<string> paths)
-    {
-        var found = InputFiles.Expand(paths);
-        var problems = 0;
-        for (var i = 0; i <= found.Files.Count; i++)
-        {
-            for (; problems < found.Problems.Count && found.Problems[problems].FilesBefore == i; problems++)
-            {
-                var problem = found.Problems[problems];
-                _report.Problem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + ".");
-                _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
-            }
-
-            if (i == found.Files.Count)
-            {
-                break;
-            }
-
-            var path = found.Files[i].Path;
-            _currentFile = path;
-            foreach (var record in new FileRead(path, () => OpenFile(path), Context(path), _report).Records())
-            {
-                if (Keep(record))
-                {
-                    yield return record;
-                }
-            }
-        }
-    }
+    public IEnumerable<AuditEvent> ReadAll(IEnumerable<string> paths) => Read(paths).Select(e => e.Record);
 
     /// <summary>Every record of one stream, whatever its channel, deduplicated. The stream is read to its end and disposed.</summary>
-    public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) =>
-        new FileRead(name, () => stream, Context(name), _report).Records().Where(Keep);
+    public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) => Read(stream, name).Select(e => e.Record);
 
-    private FileStream OpenFile(string path) =>
-        _currentStream = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
-
-    private ReadContext Context(string file) => new(_options, _pool, _report, file);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Keep(AuditEvent record)
+    private IEnumerable<PreparedEvent> Read(IEnumerable<string> paths)
     {
-        var channel = AuditEventClassifier.EffectiveChannel(record);
+        var found = InputFiles.Expand(paths);
+        return Read(found.Files.SelectMany(f => ReadPlan.Parts(f.Path, () => OpenFile(f.Path), _options)), found.Problems);
+    }
+
+    private IEnumerable<PreparedEvent> Read(Stream stream, string name) => Read([ReadPart.Whole(name, () => stream)], []);
+
+    private IEnumerable<PreparedEvent> Read(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
+    {
+        var listed = 0;
+        foreach (var prepared in _ordered.Records(parts, files => listed = PathProblems(pathProblems, listed, files)))
+        {
+            if (Keep(prepared))
+            {
+                yield return prepared;
+            }
+        }
+
+        PathProblems(pathProblems, listed, int.MaxValue);
+    }
+
+    /// <summary>Lists the paths that gave no file and were given before file number <paramref name="files"/>.</summary>
+    private int PathProblems(IReadOnlyList<InputPathProblem> problems, int listed, int files)
+    {
+        for (; listed < problems.Count && problems[listed].FilesBefore <= files; listed++)
+        {
+            var problem = problems[listed];
+            _report.Problem(new ReadProblem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + "."));
+            _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
+        }
+
+        return listed;
+    }
+
+    private static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
+
+    private bool Keep(in PreparedEvent prepared)
+    {
+        var record = prepared.Record;
         if (_options.RemoveDuplicates)
         {
-            switch (_duplicates.Check(record, channel))
+            switch (_duplicates.Check(record, prepared.Channel))
             {
                 case DuplicateCheck.Duplicate:
                     _report.DuplicatesRemoved++;
@@ -106,7 +109,7 @@ public sealed class AuditEventReader
             }
         }
 
-        _report.Count(AuditEventInterpreter.Classify(record), channel, record.EventId);
+        _report.Count(prepared.Class, prepared.Channel, record.EventId);
         if (record.TimeLacksOffset)
         {
             _report.TimesWithoutOffset++;
@@ -115,12 +118,11 @@ public sealed class AuditEventReader
         return true;
     }
 
-    private IEnumerable<SmbAuditEvent> Interpret(IEnumerable<AuditEvent> records)
+    private IEnumerable<SmbAuditEvent> Interpret(IEnumerable<PreparedEvent> records)
     {
-        foreach (var record in records)
+        foreach (var prepared in records)
         {
-            var audit = AuditEventInterpreter.Interpret(record);
-            if (audit is null)
+            if (prepared.Audit is not { } audit)
             {
                 continue;
             }

@@ -35,6 +35,12 @@ public sealed record EventReadOptions
     /// <summary>Largest single XML tag or JSON event object (bytes or characters) held in memory.</summary>
     public int MaxRecordSize { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>Threads that parse files (and parts of large ones) while the records are taken in order.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Large uncompressed UTF-8 XML and NDJSON files are read in parts of about this many bytes; 0 reads every file whole.</summary>
+    public long PartBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>How many problems the report lists in full (all are counted).</summary>
     public int MaxProblemsListed { get; init; } = 1000;
 
@@ -55,9 +61,9 @@ public sealed record EventReadOptions
             }
         }
 
-        if (MaxFieldChars < 256 || MaxFieldsPerEvent < 16 || MaxRecordSize < 64 * 1024 || MaxProblemsListed < 0)
+        if (MaxFieldChars < 256 || MaxFieldsPerEvent < 16 || MaxRecordSize < 64 * 1024 || MaxProblemsListed < 0 || Workers < 1 || PartBytes < 0)
         {
-            errors.Add("Limits are too small: MaxFieldChars >= 256, MaxFieldsPerEvent >= 16, MaxRecordSize >= 65536.");
+            errors.Add("Limits are too small: MaxFieldChars >= 256, MaxFieldsPerEvent >= 16, MaxRecordSize >= 65536, Workers >= 1.");
         }
 
         return errors;

@@ -158,7 +158,7 @@ internal sealed class EventRecordBuilder(ReadContext context)
 
         if (_error is not null)
         {
-            context.Problem(ReadProblemKind.MalformedRecord, location.Line, $"record {location.Record} skipped: {_error}.");
+            context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(location.Record)} skipped: {_error}.");
             return null;
         }
 

@@ -10,4 +10,10 @@ internal interface IEventRecordReader : IDisposable
 
     /// <summary>Set when the reader found the file is not an export it can read (e.g. a CSV without an event id column).</summary>
     string? NotEventReason => null;
+
+    /// <summary>Records begun so far (the ordinal of the last one), broken ones included; needed by readers of split formats.</summary>
+    long RecordsBegun => 0;
+
+    /// <summary>Events read whole so far.</summary>
+    long EventsCompleted => RecordsBegun;
 }

@@ -32,28 +32,35 @@ internal sealed class ReadReportBuilder(int maxProblemsListed)
 
     public long EvtxDamage { get; set; }
 
-    /// <summary>Malformed records of the file being read.</summary>
-    public long FileMalformed { get; set; }
-
-    public void Problem(ReadProblemKind kind, string file, long line, string message)
+    public void Problem(ReadProblem problem)
     {
-        if (kind is ReadProblemKind.MalformedRecord or ReadProblemKind.TruncatedFile)
-        {
-            MalformedRecords++;
-            FileMalformed++;
-        }
-        else if (kind == ReadProblemKind.EvtxDamage)
-        {
-            EvtxDamage++;
-        }
-
+        Tally(problem.Kind, 1);
         if (_problems.Count < maxProblemsListed)
         {
-            _problems.Add(new ReadProblem(kind, file, line, message));
+            _problems.Add(problem);
         }
         else
         {
             _problemsNotListed++;
+        }
+    }
+
+    /// <summary>Problems a part counted but did not keep (beyond the listing limit there too).</summary>
+    public void Unlisted(ReadProblemKind kind, long count)
+    {
+        Tally(kind, count);
+        _problemsNotListed += count;
+    }
+
+    private void Tally(ReadProblemKind kind, long count)
+    {
+        if (ReadContext.IsMalformed(kind))
+        {
+            MalformedRecords += count;
+        }
+        else if (kind == ReadProblemKind.EvtxDamage)
+        {
+            EvtxDamage += count;
         }
     }
 

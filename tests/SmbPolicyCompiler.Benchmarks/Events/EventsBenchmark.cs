@@ -6,14 +6,16 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 
 /// <summary>
 /// events / readiness: generates a realistic audit log (default 1,000,000 events) as wevtutil XML and as Winlogbeat
-/// NDJSON in a temporary folder, then reads each file in a child process pinned to one core and prints events/s, MB/s
+/// NDJSON in a temporary folder, then reads each file in a child process (on every core; --one-core pins it to one) and prints events/s, MB/s
 /// and the child's peak working set. "events" reads and keeps per-client counts; "readiness" runs the whole readiness
 /// pipeline (aggregation, verdicts for a matching policy, the JSON report). Figures only; nothing here is an assertion.
 /// Options: --events N, --folder DIR (kept afterwards), --formats xml,ndjson,csv (default all), --utf16 (also a UTF-16
-/// XML file), --no-reference (skip XmlReader).
+/// XML file), --no-reference (skip XmlReader), --one-core, --no-python (skip the Python baselines printed under each input).
 /// </summary>
 internal static class EventsBenchmark
 {
+    private static bool OneCore { get; set; }
+
     public static int Run(string[] args, string name = "events")
     {
         if (args.FirstOrDefault() == "--measure")
@@ -22,6 +24,7 @@ internal static class EventsBenchmark
         }
 
         var readiness = name == "readiness";
+        OneCore = args.Contains("--one-core");
 
         var count = IntOption(args, "--events") ?? 1_000_000;
         var keep = StringOption(args, "--folder");
@@ -68,11 +71,20 @@ internal static class EventsBenchmark
             Console.WriteLine(readiness
                 ? $"{"input",-40} {MeasureReadinessChild.Header}"
                 : $"{"input",-40} {"MB",8} {"events",10} {"seconds",8} {"events/s",10} {"MB/s",8} {"peak MB",8} {"clients",8}  check");
+            Console.WriteLine($"load average before: {LoadAverage()}");
             foreach (var (label, file, engine) in inputs)
             {
                 Console.WriteLine($"{label,-40} {Measure(name, file, readiness ? policy : engine, expected)}");
+                if (!args.Contains("--no-python") && engine == "fast")
+                {
+                    foreach (var (baseline, script) in PythonBaselines.For(file))
+                    {
+                        Console.WriteLine($"  {baseline,-38} {PythonBaselines.Run(script, file)}");
+                    }
+                }
             }
 
+            Console.WriteLine($"load average after: {LoadAverage()}");
             return 0;
         }
         finally
@@ -109,7 +121,7 @@ internal static class EventsBenchmark
             RedirectStandardError = true,
         };
         using var child = Process.Start(start)!;
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        if (OneCore && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()))
         {
             child.ProcessorAffinity = 1;
         }
@@ -119,6 +131,9 @@ internal static class EventsBenchmark
         child.WaitForExit();
         return child.ExitCode == 0 ? output.Trim() : $"failed ({child.ExitCode}): {error.Trim()}";
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int? IntOption(string[] args, string name) =>
         StringOption(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;

@@ -135,7 +135,7 @@ public class CatalogueTests
         Dialects.All.Select(d => d.Revision).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         Dialects.All.Select(d => d.SambaName).Should().Equal("SMB2_02", "SMB2_10", "SMB3_00", "SMB3_02", "SMB3_11");
         ControlCatalogue.Get(ControlCatalogue.MinimumDialect).Stages.Skip(1).Select(s => s.SambaEquivalent)
-            .Should().Equal(Dialects.All.Select(d => $"server min protocol = {d.SambaName}"));
+            .Should().Equal(Dialects.All.Select(d => $"server min protocol = {d.SambaName}; client min protocol = {d.SambaName}"));
     }
 
     [Fact]

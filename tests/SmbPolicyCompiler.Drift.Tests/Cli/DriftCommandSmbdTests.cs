@@ -8,6 +8,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Cli;
 /// <c>smbpol drift --source wire</c> in process against real Samba smbd processes, one policy host pointed at each
 /// with --targets. Needs smbd: apt-get install -y samba.
 /// </summary>
+[Trait("Category", "Interop")]
 public class DriftCommandSmbdTests
 {
     private static DriftCli.Result Drift(PolicyFolder policy, SmbdServer smbd, params string[] extra) =>

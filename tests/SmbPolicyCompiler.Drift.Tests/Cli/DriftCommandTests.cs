@@ -116,7 +116,7 @@ public class DriftCommandTests
     }
 
     [Fact]
-    public void Drift_Wmi_NeedsWindows()
+    public void Drift_WmiWithoutTheCimNativeRuntime_ExitsTwoSayingWhatIsMissing()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -126,7 +126,7 @@ public class DriftCommandTests
         var result = Drift("--source", "wmi");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("smbpol: wmi: reading servers through WMI needs Windows");
+        result.Error.Should().Contain("smbpol: wmi: reading servers through CIM (Microsoft.Management.Infrastructure) needs its native runtime, libmi (OMI), which is missing");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class SnapshotFileShapesTests : IDisposable
         var result = await ReadAsync("FS-PAR-01.json", "  \r\n");
 
         result.Observations.Should().ContainSingle().Which.Should().Match<HostObservation>(o =>
-            o.Host == "FS-PAR-01" && o.Unreadable == "FS-PAR-01.json: line 2, column 1: the file holds no JSON (it is empty or only whitespace)");
+            o.Host == "FS-PAR-01" && o.Unreadable == "FS-PAR-01.json: the file holds no JSON (it is empty or only whitespace)");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class SnapshotFileShapesTests : IDisposable
         var result = await ReadAsync("all.json", "[" + Snapshot("FS-PAR-01") + "]\nPS C:\\> ");
 
         result.Observations.Should().ContainSingle().Which.Unreadable.Should().BeNull();
-        result.Notes.Should().Equal("all.json: line 2, column 1: unexpected 'P' after the closing ']' of the array; 1 snapshot(s) before that point were read, the rest of the file was not");
+        result.Notes.Should().Equal("all.json: line 2, column 1: not valid JSON: 'P' is an invalid start of a value; 1 snapshot(s) before that point were read, the rest of the file was not");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class SnapshotFileShapesTests : IDisposable
     {
         var result = await ReadAsync("all.json", "[\n" + Snapshot("FS-PAR-01") + "\n" + Snapshot("FS-PAR-02") + "]");
 
-        result.Notes.Should().ContainSingle().Which.Should().StartWith("all.json: line 3, column 1: expected ',' or ']' after value 1, found '{'");
+        result.Notes.Should().ContainSingle().Which.Should().StartWith("all.json: line 3, column 1: not valid JSON: '{' is invalid after a value. Expected either ',', '}', or ']'; 1 snapshot(s) before");
     }
 
     [Fact]

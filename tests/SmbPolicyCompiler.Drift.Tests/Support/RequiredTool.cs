@@ -11,6 +11,8 @@ public static class RequiredTool
 
     public static string Nmap => Locate("nmap", "nmap");
 
+    public static string Testparm => Locate("testparm", "samba-common-bin");
+
     public static string Locate(string program, string debianPackage)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";

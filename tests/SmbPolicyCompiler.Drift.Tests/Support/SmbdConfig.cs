@@ -18,9 +18,13 @@ public sealed record SmbdConfig
 
     public IPAddress Address { get; init; } = IPAddress.Loopback;
 
+    /// <summary>An smb.conf fragment included at the end of [global] (after the lines above, so it overrides them).</summary>
+    public string? Include { get; init; }
+
     public override string ToString() =>
         $"server signing = {ServerSigning ?? "(default)"}, server min protocol = {MinProtocol ?? "(default)"}" +
-        (MaxProtocol is null ? "" : $", server max protocol = {MaxProtocol}");
+        (MaxProtocol is null ? "" : $", server max protocol = {MaxProtocol}") +
+        (Include is null ? "" : $", include = {Include}");
 
     /// <summary>A self-contained smb.conf: every path Samba writes to lives under <paramref name="root"/>.</summary>
     public string Render(string root, int port)
@@ -47,6 +51,7 @@ public sealed record SmbdConfig
         Optional(text, "server signing", ServerSigning);
         Optional(text, "server min protocol", MinProtocol);
         Optional(text, "server max protocol", MaxProtocol);
+        Optional(text, "include", Include);
         text.AppendLine("[probe]")
             .AppendLine($"  path = {Dir("share")}")
             .AppendLine("  read only = yes");

@@ -8,6 +8,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Wire;
 /// The probe against real Samba smbd processes, checked against the configuration and against nmap's
 /// smb2-security-mode on the same server. Needs smbd and nmap: apt-get install -y samba nmap.
 /// </summary>
+[Trait("Category", "Interop")]
 public class SambaProbeTests
 {
     private static readonly WireScanOptions Options = new() { Timeout = TimeSpan.FromSeconds(10), Retries = 1 };

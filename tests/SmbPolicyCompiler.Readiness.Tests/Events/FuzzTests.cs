@@ -42,6 +42,55 @@ public sealed class FuzzTests
         slowest.Should().BeLessThan(TimeSpan.FromSeconds(5), "one small file is read in far less time, whatever its damage");
     }
 
+    [Fact]
+    public void Read_MutatedNdjsonOfWholeObjects_LineByLineMappingGivesWhatTheGeneralJsonPathGives()
+    {
+        var general = new EventReadOptions { Format = EventInputFormat.GetWinEventJson };
+        var compared = 0;
+        foreach (var (number, bytes) in ByteMutations.Of(Valid("ndjson"), Cases, seed: 7))
+        {
+            if (!EveryLineIsAnObject(bytes))
+            {
+                continue;
+            }
+
+            var (lines, lineReport) = Reading.All(bytes, name: "case.file");
+            var (values, valueReport) = Reading.All(bytes, general, name: "case.file");
+
+            lines.Should().Equal(values, $"case {number}");
+            lineReport.Problems.Should().Equal(valueReport.Problems, $"case {number}");
+            compared++;
+        }
+
+        compared.Should().BeGreaterThan(Cases / 10, "enough mutations keep the JSON valid (changed values, names, escapes)");
+    }
+
+    private static bool EveryLineIsAnObject(byte[] bytes)
+    {
+        foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(line);
+                if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+                {
+                    return false;
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return false;
+            }
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(bytes);
+    }
+
     private static byte[] Valid(string format)
     {
         var events = AuditFixtures.All;

@@ -66,4 +66,16 @@ public sealed class WinlogbeatNdjsonTests
         records.Should().BeEmpty();
         report.Problems.Should().ContainSingle().Which.Message.Should().Contain("neither Id (Get-WinEvent) nor winlog.event_id");
     }
+
+    [Fact]
+    public void Read_LineCutShort_IsSkippedAloneAndTheNextLineIsRead()
+    {
+        var lines = WinlogbeatWriter.Write(AuditFixtures.Audit.Take(3), dotted: false).Split('\n');
+        lines[0] = lines[0][..(lines[0].Length / 2)];
+
+        var (events, report) = Reading.Audit(string.Join('\n', lines));
+
+        events.Should().HaveCount(2, "one object per line: a broken line does not take the next one with it");
+        report.Problems.Should().ContainSingle().Which.Should().Match<ReadProblem>(p => p.Line == 1 && p.Message.StartsWith("record 1 skipped: the line is not valid JSON"));
+    }
 }

@@ -10,6 +10,11 @@ namespace SmbPolicyCompiler.Scripts.Tests.Support;
 /// </summary>
 internal static class ImportCases
 {
+    /// <summary>How many Its Import.Tests.ps1 runs for a case: one when accounts are missing; else 7, plus the missing-computer It when a filter names computers.</summary>
+    public static int ExpectedPesterCases(Dictionary<string, object?> ring) =>
+        ((List<string>)ring["Missing"]!).Count > 0 ? 1
+        : ((IEnumerable<Dictionary<string, object?>>)ring["Imports"]!).Any(i => ((IReadOnlyList<string>)i["Computers"]!).Count > 0) ? 8 : 7;
+
     public static List<Dictionary<string, object?>> For(ResolvedPolicy policy, string generated)
     {
         var context = new EmitContext(policy, BackupTimestamp.Of(policy.Model));

@@ -1,10 +1,12 @@
+using System.Text.Json;
+
 namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 
 /// <summary>
 /// One top-level JSON value of a file (or one element of its top-level array): its 1-based number, the line it starts
-/// on, and its UTF-8 bytes — or the error that ended the file, with where it is.
+/// on, and the parsed value (the reader disposes it) — or the error that ended the file, with where it is.
 /// </summary>
-internal sealed record JsonValueItem(int Number, int Line, bool InArray, ReadOnlyMemory<byte> Utf8, string? Error)
+internal sealed record JsonValueItem(int Number, long Line, bool InArray, JsonDocument? Document, string? Error)
 {
-    public static JsonValueItem Failure(int number, bool inArray, string error) => new(number, 0, inArray, ReadOnlyMemory<byte>.Empty, error);
+    public static JsonValueItem Failure(int number, bool inArray, string error) => new(number, 0, inArray, null, error);
 }

@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SmbPolicyCompiler.Drift.Model;
 using SmbPolicyCompiler.Formats.Input;
-using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 
@@ -14,53 +12,53 @@ namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 /// </summary>
 internal static class SnapshotFileReader
 {
-    public static async IAsyncEnumerable<(SnapshotEntry? Entry, string? Note)> ReadAsync(
-        InputFile file, string source, [EnumeratorCancellation] CancellationToken cancellation)
+    public static IEnumerable<(SnapshotEntry? Entry, string? Note)> Read(InputFile file, string source, CancellationToken cancellation)
     {
         string? unreadable = null;
-        Stream stream;
+        byte[] utf8 = [];
         try
         {
-            stream = TextInput.Open(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan)).OpenUtf8();
+            utf8 = SnapshotFileBytes.ReadUtf8(file.Path);
+        }
+        catch (InvalidDataException e)
+        {
+            unreadable = $"{file.Display}: {e.Message}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stream = Stream.Null;
-            unreadable = e.Message;
+            unreadable = $"cannot read {file.Display}: {e.Message}";
         }
 
         if (unreadable is not null)
         {
-            yield return (Failed(FileHost(file), file.Display, source, $"cannot read {file.Display}: {unreadable}"), null);
+            yield return (Failed(FileHost(file), file.Display, source, unreadable), null);
             yield break;
         }
 
-        await using (stream.ConfigureAwait(false))
+        var read = 0;
+        foreach (var item in SnapshotJsonValues.Read(utf8))
         {
-            var read = 0;
-            await foreach (var item in JsonValueStream.ReadAsync(stream, cancellation).ConfigureAwait(false))
+            cancellation.ThrowIfCancellationRequested();
+            var origin = item.InArray || item.Number > 1 ? $"{file.Display}#{item.Number}" : file.Display;
+            if (item.Error is { } error)
             {
-                var origin = item.InArray || item.Number > 1 ? $"{file.Display}#{item.Number}" : file.Display;
-                if (item.Error is { } error)
-                {
-                    yield return item.InArray || read > 0
-                        ? (null, $"{file.Display}: {error}; {read} snapshot(s) before that point were read, the rest of the file was not")
-                        : (Failed(FileHost(file), origin, source, $"{file.Display}: {error}"), null);
-                    yield break;
-                }
+                yield return item.InArray || read > 0
+                    ? (null, $"{file.Display}: {error}; {read} snapshot(s) before that point were read, the rest of the file was not")
+                    : (Failed(FileHost(file), origin, source, $"{file.Display}: {error}"), null);
+                yield break;
+            }
 
-                read++;
-                foreach (var result in Parse(item, file, origin, source))
-                {
-                    yield return result;
-                }
+            read++;
+            foreach (var result in Parse(item, file, origin, source))
+            {
+                yield return result;
             }
         }
     }
 
     private static List<(SnapshotEntry? Entry, string? Note)> Parse(JsonValueItem item, InputFile file, string origin, string source)
     {
-        using var document = JsonDocument.Parse(item.Utf8);
+        using var document = item.Document!;
         var root = document.RootElement;
         if (item.InArray || !JsonProperties.IsArrayWrapper(root))
         {
@@ -88,15 +86,16 @@ internal static class SnapshotFileReader
         }
         catch (SnapshotFormatException e)
         {
+            var reason = e.Message;
             var at = $"{origin} (line {item.Line})";
             if (SnapshotParser.HostNameOf(element) is { } host)
             {
-                return (Failed(host, origin, source, $"{at}: {e.Message}"), null);
+                return (Failed(host, origin, source, $"{at}: {reason}"), null);
             }
 
             return item.InArray || item.Number > 1 || origin != file.Display
-                ? (null, $"{at}: {e.Message}; the snapshot names no host, so no host is marked unknown for it")
-                : (Failed(FileHost(file), origin, source, $"{at}: {e.Message}"), null);
+                ? (null, $"{at}: {reason}; the snapshot names no host, so no host is marked unknown for it")
+                : (Failed(FileHost(file), origin, source, $"{at}: {reason}"), null);
         }
     }
 

@@ -73,6 +73,8 @@ internal sealed class CsvEventReader : IEventRecordReader
 
     public string? NotEventReason { get; private set; }
 
+    public long RecordsBegun => _record;
+
     public void Dispose()
     {
         _csv?.Dispose();

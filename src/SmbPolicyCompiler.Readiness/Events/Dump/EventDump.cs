@@ -7,12 +7,11 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 /// <summary>
 /// <c>smbpol events dump</c>: reads every record of the given files and folders (any format readiness reads, .evtx
 /// included, gzip too) and writes them as one normalised stream, in file order, without removing duplicates. .evtx
-/// chunks are decoded and rendered in parallel; other formats go through their readers one record at a time.
+/// chunks are decoded and rendered in parallel; other formats are read as readiness reads them (<see cref="OrderedRead"/>).
 /// </summary>
 public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpFilter filter)
 {
     private readonly ReadReportBuilder _report = new(options.MaxProblemsListed);
-    private readonly StringPool _pool = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private long _read;
     private long _written;
@@ -40,7 +39,7 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
             for (; problems < found.Problems.Count && found.Problems[problems].FilesBefore == i; problems++)
             {
                 var problem = found.Problems[problems];
-                _report.Problem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + ".");
+                _report.Problem(new ReadProblem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + "."));
                 _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
             }
 
@@ -58,16 +57,16 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
 
     private void DumpFile(string path, DumpWriter writer, Stream output)
     {
-        var context = new ReadContext(options, _pool, _report, path);
         if (IsEvtx(path))
         {
-            Evtx(path, context, output);
+            Evtx(path, output);
             return;
         }
 
         var view = new AuditEventView();
-        foreach (var record in new FileRead(path, () => Open(path), context, _report).Records())
+        foreach (var prepared in new OrderedRead(options, _report).Records(ReadPlan.Parts(path, () => Open(path), options)))
         {
+            var record = prepared.Record;
             _read++;
             if (filter.Accepts(record.Channel, record.EventId))
             {
@@ -96,7 +95,7 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         }
     }
 
-    private void Evtx(string path, ReadContext context, Stream output)
+    private void Evtx(string path, Stream output)
     {
         using var input = InputOpener.Open(Open(path), options.Format);
         var reader = new EvtxFileReader<DumpSink>(input.Input.Content, new EvtxReadSettings(options, Threads), () => new DumpSink(format, filter));
@@ -108,10 +107,10 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
             if (!started)
             {
                 started = true;
-                Replay(context, reader.FileProblems);
+                Replay(path, reader.FileProblems);
             }
 
-            Replay(context, chunk.Problems);
+            Replay(path, chunk.Problems);
             output.Write(chunk.Output.WrittenSpan);
             read += chunk.Read;
             _written += chunk.Written;
@@ -119,7 +118,7 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
 
         if (!started)
         {
-            Replay(context, reader.FileProblems);
+            Replay(path, reader.FileProblems);
         }
 
         _read += read;
@@ -128,11 +127,11 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         _report.AddFile(new FileReadSummary(path, EventInputFormat.Evtx, input.Compressed, read, 0, _report.MalformedRecords - malformedBefore, outcome, null));
     }
 
-    private static void Replay(ReadContext context, List<EvtxProblem> problems)
+    private void Replay(string path, List<EvtxProblem> problems)
     {
         foreach (var problem in problems)
         {
-            context.Problem(problem.Kind, 0, problem.Message);
+            _report.Problem(new ReadProblem(problem.Kind, path, 0, problem.Message));
         }
     }
 

@@ -50,12 +50,39 @@ internal sealed class JsonEventReader : IEventRecordReader
         End,
     }
 
+    private enum LineStep
+    {
+        Mapped,
+        NeedMore,
+        End,
+    }
+
+    /// <summary>One object per line (Winlogbeat NDJSON): each line is a record of its own, mapped straight from the buffer.</summary>
+    public bool ObjectPerLine { get; init; }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
         while (!_done)
         {
+            if (ObjectPerLine)
+            {
+                switch (TryLine(out record))
+                {
+                    case LineStep.Mapped when record is not null:
+                        return true;
+                    case LineStep.End:
+                        _done = true;
+                        return false;
+                    case LineStep.NeedMore:
+                        ReadMore();
+                        break;
+                }
+
+                continue;
+            }
+
             Step step;
             int start = 0, length = 0;
             try
@@ -64,7 +91,7 @@ internal sealed class JsonEventReader : IEventRecordReader
             }
             catch (JsonException error)
             {
-                Broken(error.Message);
+                Broken(Plain(error.Message));
                 continue;
             }
 
@@ -78,7 +105,7 @@ internal sealed class JsonEventReader : IEventRecordReader
                 }
                 catch (InvalidOperationException)
                 {
-                    _context.Problem(ReadProblemKind.MalformedRecord, location.Line, $"record {_record} skipped: it holds text that is not valid UTF-8.");
+                    _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: it holds text that is not valid UTF-8.");
                     record = null;
                 }
 
@@ -96,7 +123,79 @@ internal sealed class JsonEventReader : IEventRecordReader
         return false;
     }
 
+    public long RecordsBegun => _record;
+
     public void Dispose() => _input.Dispose();
+
+    /// <summary>
+    /// NDJSON: maps the next line straight from the buffer (tokenised once). Each line is one record and stands alone: a
+    /// line that is not one whole event object is reported and skipped, and never takes the next lines with it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LineStep TryLine(out AuditEvent? record)
+    {
+        record = null;
+        var rest = _buffer.AsSpan(_start, _end - _start);
+        var first = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0)
+        {
+            return _eof ? LineStep.End : LineStep.NeedMore;
+        }
+
+        var length = rest[first..].IndexOf((byte)'\n');
+        if (length < 0 && !_eof)
+        {
+            if (_end - _start < _maxBuffer)
+            {
+                return LineStep.NeedMore;
+            }
+
+            _tooLong = false;
+            _record++;
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, LineAt(_start + first), $"record {new PartRecord(_record)} skipped: the line is larger than {_maxBuffer} bytes.");
+            SkipLine();
+            return LineStep.Mapped;
+        }
+
+        var last = length < 0;
+        length = last ? rest.Length - first : length;
+        var lineStart = _start + first;
+        _record++;
+        var location = new EventLocation(_context.File, LineAt(lineStart), _record);
+        _start = Math.Min(lineStart + length + 1, _end);
+        if (_buffer[lineStart] != (byte)'{')
+        {
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: the line is not a JSON object.");
+            return LineStep.Mapped;
+        }
+
+        _context.HoldProblems();
+        try
+        {
+            record = _mapper.Map(_buffer.AsSpan(lineStart, length), location);
+            _context.ReleaseHeldProblems();
+        }
+        catch (JsonException error)
+        {
+            _context.DiscardHeldProblems();
+            if (last)
+            {
+                _context.ProblemAt(ReadProblemKind.TruncatedFile, location.Line,
+                    $"the file ends inside the JSON value that starts here, or it is invalid ({Plain(error.Message)}); the {new PartRecord(_record - 1)} complete records before it were kept.");
+            }
+            else
+            {
+                _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: the line is not valid JSON ({Plain(error.Message)}).");
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            _context.DiscardHeldProblems();
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, location.Line, $"record {new PartRecord(_record)} skipped: it holds text that is not valid UTF-8.");
+        }
+
+        return LineStep.Mapped;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Next(out int start, out int length)
@@ -135,7 +234,7 @@ internal sealed class JsonEventReader : IEventRecordReader
             if (reader.TokenType != JsonTokenType.EndObject)
             {
                 _record++;
-                _context.Problem(ReadProblemKind.MalformedRecord, LineAt(_start + tokenStart), $"record {_record} skipped: a JSON {reader.TokenType} is not an event object.");
+                _context.ProblemAt(ReadProblemKind.MalformedRecord, LineAt(_start + tokenStart), $"record {new PartRecord(_record)} skipped: a JSON {reader.TokenType} is not an event object.");
                 continue;
             }
 
@@ -197,8 +296,8 @@ internal sealed class JsonEventReader : IEventRecordReader
 
         if (step != Step.End && !_buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty)
         {
-            _context.Problem(ReadProblemKind.TruncatedFile, LineAt(_start),
-                $"the file ends inside the JSON value that starts here (truncated export?); the {_record} complete records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.TruncatedFile, LineAt(_start),
+                $"the file ends inside the JSON value that starts here (truncated export?); the {new PartRecord(_record)} complete records before it were kept.");
         }
 
         _done = true;
@@ -212,24 +311,29 @@ internal sealed class JsonEventReader : IEventRecordReader
             _start++;
         }
 
+        // Whether this is the last line must not depend on where the buffer happened to end.
+        while (!_eof && _end - _start < _maxBuffer && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0 && ReadMore())
+        {
+        }
+
         var line = LineAt(_start);
         _record++;
         var lastLine = _eof && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
         if (_eof && (_inArray || lastLine))
         {
-            _context.Problem(ReadProblemKind.TruncatedFile, line,
-                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {_record - 1} complete records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.TruncatedFile, line,
+                $"the file ends inside the JSON value that starts here, or it is invalid ({message}); the {new PartRecord(_record - 1)} complete records before it were kept.");
             _done = true;
         }
         else if (_inArray)
         {
-            _context.Problem(ReadProblemKind.MalformedRecord, line,
-                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {_record - 1} records before it were kept.");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, line,
+                $"not valid JSON from here ({message}); the rest of the array cannot be read, the {new PartRecord(_record - 1)} records before it were kept.");
             _done = true;
         }
         else
         {
-            _context.Problem(ReadProblemKind.MalformedRecord, line, $"record {_record} skipped: the line is not valid JSON ({message}).");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, line, $"record {new PartRecord(_record)} skipped: the line is not valid JSON ({message}).");
             SkipLine();
         }
     }
@@ -254,6 +358,13 @@ internal sealed class JsonEventReader : IEventRecordReader
                 return;
             }
         }
+    }
+
+    /// <summary>System.Text.Json's message without its own position (the line is reported beside it).</summary>
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.');
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

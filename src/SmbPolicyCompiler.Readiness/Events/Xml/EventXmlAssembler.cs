@@ -46,6 +46,8 @@ internal sealed class EventXmlAssembler
 
     public long EventsCompleted { get; private set; }
 
+    public long RecordsBegun => _record;
+
     public bool CapturesText => Captures(_roles[Depth]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -39,8 +39,8 @@ internal sealed partial class FastXmlEventReader
         if (tag.IsEvent)
         {
             var line = LineAt(_pos);
-            _context.Problem(ReadProblemKind.MalformedRecord, _assembler.EventLine,
-                $"the event that starts here has no end tag before the next <Event> at line {line}; it was skipped.");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, _assembler.EventLine,
+                $"the event that starts here has no end tag before the next <Event> at line {new PartLine(line)}; it was skipped.");
             _assembler.BeginEvent(line);
             _names.Set(1, name);
         }

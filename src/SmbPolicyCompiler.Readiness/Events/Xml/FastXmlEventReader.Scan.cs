@@ -186,8 +186,8 @@ internal sealed partial class FastXmlEventReader
 
     private void Truncated()
     {
-        _context.Problem(ReadProblemKind.TruncatedFile, _assembler.EventLine,
-            $"the file ends inside the event that starts here (truncated export?); the {_assembler.EventsCompleted} complete events before it were kept.");
+        _context.ProblemAt(ReadProblemKind.TruncatedFile, _assembler.EventLine,
+            $"the file ends inside the event that starts here (truncated export?); the {new PartCompleted(_assembler.EventsCompleted)} complete events before it were kept.");
         _assembler.Abandon();
         _mode = Mode.Done;
     }
@@ -205,8 +205,8 @@ internal sealed partial class FastXmlEventReader
 
         if (inEvent)
         {
-            _context.Problem(ReadProblemKind.MalformedRecord, _assembler.EventLine,
-                $"the event that starts here is not well-formed XML ({message}, line {line}); it was skipped.");
+            _context.ProblemAt(ReadProblemKind.MalformedRecord, _assembler.EventLine,
+                $"the event that starts here is not well-formed XML ({message}, line {new PartLine(line)}); it was skipped.");
             _assembler.Abandon();
         }
         else

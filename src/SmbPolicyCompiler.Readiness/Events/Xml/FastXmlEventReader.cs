@@ -83,6 +83,10 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         }
     }
 
+    public long RecordsBegun => _assembler.RecordsBegun;
+
+    public long EventsCompleted => _assembler.EventsCompleted;
+
     public void Dispose() => _input.Dispose();
 
     private ReadOnlySpan<char> Rest => _buffer.AsSpan(_pos, _end - _pos);
