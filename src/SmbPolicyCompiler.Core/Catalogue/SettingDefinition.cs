@@ -20,6 +20,9 @@ public sealed record SettingDefinition
     /// <summary>The ADMX policy or Security Option display name an admin finds in the Group Policy editor.</summary>
     public required string GpoName { get; init; }
 
+    /// <summary>For a Security Option with a list of choices: the editor's name for each value (index = value); otherwise an on/off option.</summary>
+    public IReadOnlyList<string> GpoChoices { get; init; } = [];
+
     public PowerShellParameter? PowerShell { get; init; }
 
     /// <summary>Property of MSFT_SmbServerConfiguration / MSFT_SmbClientConfiguration (root\Microsoft\Windows\SMB).</summary>

@@ -43,6 +43,7 @@ public static class Settings
     {
         Id = "server.SmbServerNameHardeningLevel", Side = Server, ValueName = "SmbServerNameHardeningLevel",
         Mechanism = SecurityOption, GpoName = "Microsoft network server: Server SPN target name validation level",
+        GpoChoices = ["Off", "Accept if provided by client", "Required from client"],
         PowerShell = PowerShellParameter.Server("SmbServerNameHardeningLevel", PowerShellValueKind.Number), CimProperty = "SmbServerNameHardeningLevel",
         DscProperty = "SmbServerNameHardeningLevel", MinimumOs = OsRequirement.Windows7,
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "SPN not checked"),

@@ -38,6 +38,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor GroupInNoRing = Rule("SMB1005", Warning, "Group in no ring");
     public static readonly DiagnosticDescriptor NeedsInventory = Rule("SMB1006", Warning, "Membership cannot be resolved without an inventory");
     public static readonly DiagnosticDescriptor GroupMatchesNothing = Rule("SMB1007", Warning, "Group matches no host");
+    public static readonly DiagnosticDescriptor FilteredHostNotInInventory = Rule("SMB1008", Warning, "Security-filtered host not in the inventory");
 
     public static readonly DiagnosticDescriptor EnforceWithoutAudit = Rule("SMB2001", Error, "Enforce without an audit stage before it");
     public static readonly DiagnosticDescriptor EnforceTooEarly = Rule("SMB2002", Error, "Enforce before the gate's minimum audit days");

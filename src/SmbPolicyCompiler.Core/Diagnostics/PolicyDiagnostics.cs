@@ -86,6 +86,9 @@ public static class PolicyDiagnostics
     public static Diagnostic NeedsInventory(SourceLocation at, string group, string what) =>
         DiagnosticCatalogue.NeedsInventory.At(at, $"group '{group}' selects members by {what}, which needs an inventory to name its hosts; set 'policy.inventory' to a computers CSV (GPO links still work without it)");
 
+    public static Diagnostic FilteredHostNotInInventory(SourceLocation at, string host, string group, string ring) =>
+        DiagnosticCatalogue.FilteredHostNotInInventory.At(at, $"host '{host}' of group '{group}' (ring '{ring}') is named by host name, so the ring's GPO reaches it through a security filter that names its computer account, but it is not in the inventory (so probably not in AD): the ring's import script stops before linking anything until the account exists; add the computer to AD and to the inventory, or move the host to a group in no ring");
+
     public static Diagnostic GroupMatchesNothing(SourceLocation at, string group) =>
         DiagnosticCatalogue.GroupMatchesNothing.At(at, $"group '{group}' matches no host in the inventory; check its OUs, AD groups and wildcards");
 

@@ -12,6 +12,7 @@ public static class RuleSet
         new GroupInNoRingRule(),
         new MembershipNeedsInventoryRule(),
         new GroupMatchesNothingRule(),
+        new FilteredHostNotInInventoryRule(),
         new EnforceWithoutAuditRule(),
         new MinimumAuditDaysRule(),
         new LaterRingStricterRule(),

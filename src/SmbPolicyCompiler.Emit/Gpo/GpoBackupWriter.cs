@@ -7,8 +7,8 @@ namespace SmbPolicyCompiler.Emit.Gpo;
 
 /// <summary>
 /// The ring's gpo/ folder: a GPMC backup folder (the -Path of Import-GPO) with manifest.xml and one {BackupId}
-/// folder per GPO holding Backup.xml, bkupInfo.xml, registry.pol and GptTmpl.inf (each only when it has values).
-/// No gpreport.xml: it is GPMC's own settings report, which Import-GPO does not read (docs/outputs.md).
+/// folder per GPO holding Backup.xml, bkupInfo.xml, gpreport.xml (the settings report GPMC shows for a backup; Import-GPO
+/// does not read it), registry.pol and GptTmpl.inf (each only when it has values).
 /// </summary>
 internal static class GpoBackupWriter
 {
@@ -22,6 +22,7 @@ internal static class GpoBackupWriter
             var folder = root + StableGuid.Braced(gpo.BackupId) + "/";
             yield return new GeneratedFile(folder + "Backup.xml", BackupXml.Write(gpo, domain));
             yield return new GeneratedFile(folder + "bkupInfo.xml", BackupInstXml.BkupInfo(gpo, domain, context.BackupTime));
+            yield return new GeneratedFile(folder + "gpreport.xml", GpReportXml.Write(gpo, domain, context.BackupTime));
             if (gpo.Has(Carrier.RegistryPol))
             {
                 yield return new GeneratedFile(folder + GpoPaths.ToRelative(GpoPaths.RegistryPolLocation), RegistryPol(gpo));

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace SmbPolicyCompiler.Emit.Gpo;
 
-/// <summary>Builds the XML files of a backup: UTF-8 without BOM, CRLF line ends, two-space indentation.</summary>
+/// <summary>Builds the XML files of a backup: UTF-8 without BOM (or UTF-16LE for gpreport.xml), CRLF line ends, two-space indentation.</summary>
 internal sealed class XmlLines
 {
     private readonly StringBuilder text = new();
@@ -14,4 +14,7 @@ internal sealed class XmlLines
     }
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(text.ToString());
+
+    /// <summary>UTF-16LE with a byte order mark, as GPMC writes gpreport.xml.</summary>
+    public byte[] ToUtf16Bytes() => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.ToString())];
 }

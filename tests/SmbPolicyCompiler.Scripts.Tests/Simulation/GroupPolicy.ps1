@@ -49,7 +49,7 @@ function Get-SimulatedGpo([string]$Name) {
     return @($gpos.Values | Sort-Object DisplayName)
 }
 
-function Find-SimulatedGpo([string]$Name, [guid]$Guid) {
+function Find-SimulatedGpo([string]$Name, $Guid) {
     $state = [SimState]::Current
     $gpo = if ($Name) { $state.Gpos[$Name.ToLowerInvariant()] } else { $state.Gpos.Values | Where-Object { $_.Id -eq $Guid } | Select-Object -First 1 }
     if (-not $gpo) {

@@ -153,7 +153,7 @@ function Get-SimulatedModuleCommands {
         }
     }.GetNewClosure()
     $importModule = {
-        param([Parameter(Position = 0)][string[]]$Name, [switch]$Verbose)
+        param([Parameter(Position = 0)][string[]]$Name)
         foreach ($wanted in $Name) {
             if ($available -notcontains $wanted) { throw "The specified module '$wanted' was not loaded because no valid module file was found in any module directory." }
         }

@@ -12,6 +12,8 @@ namespace SmbPolicyCompiler.Scripts.Tests.Support;
 /// </summary>
 internal static class PesterSuite
 {
+    // A guard against a hung pwsh, not a speed target: the Rollback suite takes ~2 min alone and over 8 min on a
+    // machine at load 30-40 (seen while landing).
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(40);
 
     public static string Folder => RepoPaths.Tests("SmbPolicyCompiler.Scripts.Tests", "Pester");
