@@ -39,7 +39,7 @@ $EventSource = 'smbpol-monitors'
 $ReportEventId = 1002
 $DefaultLogName = 'pilot-Monitor-AuditThresholds.log'
 # The policy group of each server of the ring (servers not named here: the ring's groups).
-$RingGroups = 'lab-servers, it-clients'
+$RingGroups = 'lab-servers, it-clients, it-laptops'
 $HostGroups = @{
     'lab-app01' = 'lab-servers'
     'lab-app02' = 'lab-servers'
