@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Scripts.Tests;
 [Trait("Category", "Interop")]
 public class ParseTests
 {
-    /// <summary>ComputerManagementDsc's SmbServerConfiguration and PSDscResources' Registry (../shared/domain/smb-hardening.md §2, S9 and S10).</summary>
+    /// <summary>ComputerManagementDsc's SmbServerConfiguration and PSDscResources' Registry (their MOF schemas in github.com/dsccommunity/ComputerManagementDsc and github.com/PowerShell/PSDscResources).</summary>
     private static readonly Dictionary<string, string[]> DscResources = new()
     {
         ["SmbServerConfiguration"] =

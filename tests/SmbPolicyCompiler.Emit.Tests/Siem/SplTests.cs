@@ -17,7 +17,7 @@ public partial class SplTests
 
     /// <summary>
     /// EventData names of the SMBServer/SMBClient audit events and SMBServer/Operational 1003, from the SMBServer and
-    /// SMBClient manifests (jdu2600/Windows10EtwEvents, 26H1 snapshot; ../shared/domain/audit-events.md §1).
+    /// SMBClient manifests (github.com/jdu2600/Windows10EtwEvents, 26H1 snapshot).
     /// </summary>
     private static readonly string[] ManifestFields =
     [
