@@ -26,7 +26,10 @@ internal static class CimRuntime
         }
     }
 
-    /// <summary>The exceptions a missing or stubbed native runtime throws, on any call.</summary>
+    /// <summary>
+    /// The exceptions a missing native runtime throws on any call. NotImplementedException is among them because the
+    /// package's own Unix build is stubs that throw it without OMI (seen with 3.0.0 on Debian), not code of ours.
+    /// </summary>
     public static bool IsMissingRuntime(Exception e) => e switch
     {
         DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or NotImplementedException or PlatformNotSupportedException => true,
