@@ -35,26 +35,11 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public CappedSet Spns { get; } = new(MaxSpns);
 
-    public void Add(SmbAuditEvent e, int kind, long ticks, int server, bool alertKind, NameTable names)
-    {
-        if (e.UserName is { } user)
-        {
-            Users.Add(user);
-        }
-
-        if (e.Spn is { } spn)
-        {
-            Spns.Add(spn);
-        }
-
-        AddMany(kind, 1, ticks, ticks, server, alertKind, names);
-    }
-
     /// <summary>
     /// <paramref name="count"/> events of one kind with one server, all on the UTC day of <paramref name="first"/>
-    /// through <paramref name="last"/> (the same day, or both <see cref="Times.None"/>): one row of a SIEM's aggregate.
+    /// through <paramref name="last"/> (the same day, or both <see cref="Times.None"/>): one event, or one row of a SIEM's aggregate.
     /// </summary>
-    public void AddMany(int kind, long count, long first, long last, int server, bool alertKind, NameTable names)
+    public void Add(int kind, long count, long first, long last, int server, bool alertKind, NameTable names)
     {
         Events += count;
         ByKind[kind] += count;

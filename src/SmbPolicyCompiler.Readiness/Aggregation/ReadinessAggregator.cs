@@ -15,7 +15,6 @@ internal sealed class ReadinessAggregator
     private ComputerTally?[] _computers = new ComputerTally?[256];
     private NetworkName? _lastComputer;
     private int _lastComputerId = -1;
-    private int _computerId = -1;
 
     public ReadinessAggregator(IEnumerable<AuditEventDefinition> alertKinds)
     {
@@ -44,8 +43,20 @@ internal sealed class ReadinessAggregator
     public void Add(SmbAuditEvent e)
     {
         var ticks = e.TimeUtc is { } time ? time.Ticks : Times.None;
-        var client = Add(e.Kind, e.Side, e.Computer, e.Client, e.Server, 1, ticks, ticks);
-        client?.Add(e, EventKinds.IndexOf(e.Kind), ticks, ServerId(e.Side, e.Server), _alertKinds[EventKinds.IndexOf(e.Kind)], Names);
+        if (Add(e.Kind, e.Side, e.Computer, e.Client, e.Server, 1, ticks, ticks) is not { } client)
+        {
+            return;
+        }
+
+        if (e.UserName is { } user)
+        {
+            client.Users.Add(user);
+        }
+
+        if (e.Spn is { } spn)
+        {
+            client.Spns.Add(spn);
+        }
     }
 
     /// <summary>One row of a SIEM's aggregate: <paramref name="row"/>.Count events of one kind between one client and one server on one UTC day.</summary>
@@ -53,8 +64,7 @@ internal sealed class ReadinessAggregator
     {
         var side = row.Kind.LoggedBy == Side.Server ? AuditSide.Server : AuditSide.Client;
         var computer = side == AuditSide.Server ? row.Server : row.Client;
-        var client = Add(row.Kind, side, computer, row.Client, row.Server, row.Count, row.FirstTicks, row.LastTicks);
-        if (client is null)
+        if (Add(row.Kind, side, computer, row.Client, row.Server, row.Count, row.FirstTicks, row.LastTicks) is not { } client)
         {
             return;
         }
@@ -68,24 +78,24 @@ internal sealed class ReadinessAggregator
         {
             client.Spns.Add(spn);
         }
-
-        var kind = EventKinds.IndexOf(row.Kind);
-        client.AddMany(kind, row.Count, row.FirstTicks, row.LastTicks, ServerId(side, row.Server), _alertKinds[kind], Names);
     }
 
     public ClientTally? Client(int id) => id < _clients.Length ? _clients[id] : null;
 
-    /// <summary>Counts the events for their computer; returns the client's tally (created when new), or null when no client is named.</summary>
+    /// <summary>
+    /// Counts <paramref name="count"/> events of one kind for their computer and their client; returns the client's tally
+    /// (created when new) for the users and SPNs, or null when no client is named.
+    /// </summary>
     private ClientTally? Add(AuditEventDefinition kindDefinition, AuditSide side, NetworkName? computer, NetworkName? client, NetworkName? server, long count, long first, long last)
     {
         var kind = EventKinds.IndexOf(kindDefinition);
         Events += count;
         EventsWithoutTime += first == Times.None ? count : 0;
-        _computerId = -1;
+        var computerId = -1;
         if (computer is not null)
         {
-            _computerId = ComputerId(computer);
-            var tally = Slot(ref _computers, _computerId) ??= new ComputerTally(_computerId, computer);
+            computerId = ComputerId(computer);
+            var tally = Slot(ref _computers, computerId) ??= new ComputerTally(computerId, computer);
             tally.Add(kind, count, first, last, (side == AuditSide.Server ? client : server) is not null);
         }
         else
@@ -95,18 +105,19 @@ internal sealed class ReadinessAggregator
 
         if (client is null)
         {
-            EventsWithoutClient += _computerId < 0 ? 0 : count;
+            EventsWithoutClient += computerId < 0 ? 0 : count;
             return null;
         }
 
         // The logging computer is the server of SMBServer events and the client of SMBClient events: reuse its id.
-        var clientId = side == AuditSide.Client && _computerId >= 0 ? _computerId : Names.IdOf(client);
-        return Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
+        var clientId = side == AuditSide.Client && computerId >= 0 ? computerId : Names.IdOf(client);
+        var serverId = server is null ? LinkTable.NoServer
+            : side == AuditSide.Server && computerId >= 0 ? computerId
+            : Names.IdOf(server);
+        var clientTally = Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
+        clientTally.Add(kind, count, first, last, serverId, _alertKinds[kind], Names);
+        return clientTally;
     }
-
-    private int ServerId(AuditSide side, NetworkName? server) => server is null ? LinkTable.NoServer
-        : side == AuditSide.Server && _computerId >= 0 ? _computerId
-        : Names.IdOf(server);
 
     /// <summary>Exports are written per computer, so most events repeat the previous event's computer: compare before hashing.</summary>
     private int ComputerId(NetworkName computer)
