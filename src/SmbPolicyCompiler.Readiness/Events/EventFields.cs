@@ -61,6 +61,11 @@ public sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, strin
 
     public bool Contains(string name) => TryGetValue(name, out _);
 
+    /// <summary>The name of the field at <paramref name="index"/>, in source order.</summary>
+    internal string NameAt(int index) => _names[index];
+
+    internal string ValueAt(int index) => _values[index];
+
     public IEnumerator<KeyValuePair<string, string>> GetEnumerator()
     {
         for (var i = 0; i < _names.Length; i++)

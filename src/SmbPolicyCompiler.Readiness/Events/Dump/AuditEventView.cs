@@ -4,7 +4,6 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 internal sealed class AuditEventView : IDumpRecord
 {
     private AuditEvent _event = null!;
-    private KeyValuePair<string, string>[] _fields = [];
 
     public long? RecordId => _event.RecordId;
 
@@ -22,16 +21,15 @@ internal sealed class AuditEventView : IDumpRecord
 
     public int? Level => _event.Level;
 
-    public int FieldCount => _fields.Length;
+    public int FieldCount => _event.Fields.Count;
 
     public AuditEventView Of(AuditEvent record)
     {
         _event = record;
-        _fields = [.. record.Fields];
         return this;
     }
 
-    public string FieldName(int index) => _fields[index].Key;
+    public string FieldName(int index) => _event.Fields.NameAt(index);
 
-    public ReadOnlySpan<char> FieldValue(int index) => _fields[index].Value;
+    public ReadOnlySpan<char> FieldValue(int index) => _event.Fields.ValueAt(index);
 }
