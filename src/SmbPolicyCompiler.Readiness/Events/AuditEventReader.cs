@@ -65,8 +65,8 @@ public sealed class AuditEventReader
 
     private IEnumerable<PreparedEvent> Read(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
     {
-        var listed = 0;
-        foreach (var prepared in _ordered.Records(parts, files => listed = PathProblems(pathProblems, listed, files)))
+        var badPaths = new PathProblemListing(pathProblems, _report);
+        foreach (var prepared in _ordered.Records(parts, badPaths.Before))
         {
             if (Keep(prepared))
             {
@@ -74,20 +74,7 @@ public sealed class AuditEventReader
             }
         }
 
-        PathProblems(pathProblems, listed, int.MaxValue);
-    }
-
-    /// <summary>Lists the paths that gave no file and were given before file number <paramref name="files"/>.</summary>
-    private int PathProblems(IReadOnlyList<InputPathProblem> problems, int listed, int files)
-    {
-        for (; listed < problems.Count && problems[listed].FilesBefore <= files; listed++)
-        {
-            var problem = problems[listed];
-            _report.Problem(new ReadProblem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + "."));
-            _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
-        }
-
-        return listed;
+        badPaths.Before(int.MaxValue);
     }
 
     private static FileStream OpenFile(string path) =>

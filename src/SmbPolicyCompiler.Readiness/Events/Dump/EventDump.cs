@@ -33,22 +33,14 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         writer.WriteStart();
         Drain(writer, output);
         var found = InputFiles.Expand(paths);
-        var problems = 0;
-        for (var i = 0; i <= found.Files.Count; i++)
+        var badPaths = new PathProblemListing(found.Problems, _report);
+        for (var i = 0; i < found.Files.Count; i++)
         {
-            for (; problems < found.Problems.Count && found.Problems[problems].FilesBefore == i; problems++)
-            {
-                var problem = found.Problems[problems];
-                _report.Problem(new ReadProblem(ReadProblemKind.UnreadableFile, problem.Path, 0, problem.Reason + "."));
-                _report.AddFile(new FileReadSummary(problem.Path, null, false, 0, 0, 0, FileOutcome.Unreadable, problem.Reason));
-            }
-
-            if (i < found.Files.Count)
-            {
-                DumpFile(found.Files[i].Path, writer, output);
-            }
+            badPaths.Before(i);
+            DumpFile(found.Files[i].Path, writer, output);
         }
 
+        badPaths.Before(int.MaxValue);
         writer.WriteEnd();
         Drain(writer, output);
         output.Flush();
@@ -57,9 +49,13 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
 
     private void DumpFile(string path, DumpWriter writer, Stream output)
     {
-        if (IsEvtx(path))
+        if (OpenEvtx(path) is { } evtx)
         {
-            Evtx(path, output);
+            using (evtx)
+            {
+                Evtx(path, evtx, output);
+            }
+
             return;
         }
 
@@ -82,22 +78,30 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         Drain(writer, output);
     }
 
-    private bool IsEvtx(string path)
+    /// <summary>The file opened and its format detected, when it is an .evtx log; null otherwise (the ordered read opens it and reports what it is).</summary>
+    private OpenedInput? OpenEvtx(string path)
     {
+        OpenedInput input;
         try
         {
-            using var input = InputOpener.Open(Open(path), options.Format);
-            return input.Format == EventInputFormat.Evtx;
+            input = InputOpener.Open(Open(path), options.Format);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return false;
+            return null;
         }
+
+        if (input.Format == EventInputFormat.Evtx)
+        {
+            return input;
+        }
+
+        input.Dispose();
+        return null;
     }
 
-    private void Evtx(string path, Stream output)
+    private void Evtx(string path, OpenedInput input, Stream output)
     {
-        using var input = InputOpener.Open(Open(path), options.Format);
         var reader = new EvtxFileReader<DumpSink>(input.Input.Content, new EvtxReadSettings(options, Threads), () => new DumpSink(format, filter));
         long read = 0;
         var malformedBefore = _report.MalformedRecords;
