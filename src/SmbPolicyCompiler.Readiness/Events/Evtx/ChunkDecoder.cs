@@ -10,8 +10,6 @@ namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 /// </summary>
 internal sealed class ChunkDecoder(RecordDecoder decoder)
 {
-    public RecordDecoder Decoder => decoder;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<byte> chunk, int index, long fileOffset, bool verifyChecksums, IEvtxRecordSink sink, List<EvtxProblem> problems)
     {

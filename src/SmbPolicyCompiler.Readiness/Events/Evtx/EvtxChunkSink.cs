@@ -5,9 +5,6 @@ internal abstract class EvtxChunkSink : IEvtxRecordSink
 {
     public List<EvtxProblem> Problems { get; } = [];
 
-    /// <summary>The chunk's index in the file (0 = the first chunk after the file header).</summary>
-    public int Chunk { get; set; }
-
     public abstract void Accept(EvtxRecord record);
 
     /// <summary>Called on the decoding thread after the chunk's last record.</summary>

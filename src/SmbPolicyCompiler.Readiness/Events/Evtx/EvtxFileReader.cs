@@ -109,7 +109,6 @@ internal sealed class EvtxFileReader<TSink>(Stream stream, EvtxReadSettings sett
     {
         var sink = _sinks.Rent();
         var decoder = _decoders.Rent();
-        sink.Chunk = block.Index;
         try
         {
             decoder.Decode(block.Buffer.AsSpan(0, block.Length), block.Index, block.Offset, verify, sink, sink.Problems);

@@ -23,7 +23,5 @@ internal readonly record struct PartCompleted(long Value)
 /// <summary>What the parts of a file before this one held: added to a part's lines and counts to place them in the file.</summary>
 internal readonly record struct PartOffsets(long Lines, long Records, long Completed)
 {
-    public static PartOffsets None => default;
-
     public PartOffsets After(long lines, long records, long completed) => new(Lines + lines, Records + records, Completed + completed);
 }

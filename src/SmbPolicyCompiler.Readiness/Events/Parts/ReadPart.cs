@@ -10,7 +10,5 @@ internal sealed record ReadPart(string File, Func<Stream> Open, long Start, long
 
     public bool IsLast => Index == Count - 1;
 
-    public bool IsWhole => Count == 1;
-
     public static ReadPart Whole(string file, Func<Stream> open) => new(file, open, 0, -1, 0, 1, null);
 }
