@@ -12,7 +12,7 @@ internal static class DumpText
     {
         foreach (var c in text)
         {
-            if (char.IsSurrogate(c) || (xml && (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is '\uFFFE' or '\uFFFF')))
+            if (char.IsSurrogate(c) || (xml && ForbiddenInXml(c)))
             {
                 return IsCleanSlow(text, xml);
             }
