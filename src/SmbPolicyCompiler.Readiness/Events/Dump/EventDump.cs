@@ -7,7 +7,8 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 /// <summary>
 /// <c>smbpol events dump</c>: reads every record of the given files and folders (any format readiness reads, .evtx
 /// included, gzip too) and writes them as one normalised stream, in file order, without removing duplicates. .evtx
-/// chunks are decoded and rendered in parallel; other formats are read as readiness reads them (<see cref="OrderedRead"/>).
+/// chunks are decoded and rendered in parallel; the other files between them are read together as readiness reads
+/// them (<see cref="OrderedRead"/>).
 /// </summary>
 public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpFilter filter)
 {
@@ -33,11 +34,22 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         writer.WriteStart();
         Drain(writer, output);
         var found = InputFiles.Expand(paths);
+        var files = found.Files.Select(f => f.Path).ToList();
         var badPaths = new PathProblemListing(found.Problems, _report);
-        for (var i = 0; i < found.Files.Count; i++)
+        for (var next = 0; next < files.Count;)
         {
-            badPaths.Before(i);
-            DumpFile(found.Files[i].Path, writer, output);
+            var exports = next;
+            var evtx = OpenUntilEvtx(files, ref next);
+            using (evtx)
+            {
+                Exports(files[exports..next], exports, badPaths, writer, output);
+                if (evtx is not null)
+                {
+                    badPaths.Before(next);
+                    Evtx(files[next], evtx, output);
+                    next++;
+                }
+            }
         }
 
         badPaths.Before(int.MaxValue);
@@ -47,20 +59,20 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         return new EventDumpResult(_read, _written, _report.Build());
     }
 
-    private void DumpFile(string path, DumpWriter writer, Stream output)
+    /// <summary>
+    /// Exports in any format but .evtx, read together as readiness reads them (<see cref="OrderedRead"/>: parsed on every
+    /// core, handed out in file order); <paramref name="first"/> is the number of the first among all the files.
+    /// </summary>
+    private void Exports(List<string> files, int first, PathProblemListing badPaths, DumpWriter writer, Stream output)
     {
-        if (OpenEvtx(path) is { } evtx)
+        if (files.Count == 0)
         {
-            using (evtx)
-            {
-                Evtx(path, evtx, output);
-            }
-
             return;
         }
 
         var view = new AuditEventView();
-        foreach (var prepared in new OrderedRead(options, _report).Records(ReadPlan.Parts(path, () => Open(path), options)))
+        var parts = files.SelectMany(path => ReadPlan.Parts(path, () => Open(path), options));
+        foreach (var prepared in new OrderedRead(options, _report).Records(parts, begun => badPaths.Before(first + begun)))
         {
             var record = prepared.Record;
             _read++;
@@ -76,6 +88,23 @@ public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpF
         }
 
         Drain(writer, output);
+    }
+
+    /// <summary>
+    /// Opens the files from <paramref name="next"/> on until one is an .evtx log: that one, opened, with
+    /// <paramref name="next"/> at it; null with <paramref name="next"/> at the end when none is.
+    /// </summary>
+    private OpenedInput? OpenUntilEvtx(List<string> files, ref int next)
+    {
+        for (; next < files.Count; next++)
+        {
+            if (OpenEvtx(files[next]) is { } evtx)
+            {
+                return evtx;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The file opened and its format detected, when it is an .evtx log; null otherwise (the ordered read opens it and reports what it is).</summary>
