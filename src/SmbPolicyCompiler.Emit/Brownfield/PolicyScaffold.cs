@@ -62,13 +62,8 @@ public static class PolicyScaffold
         return new ScaffoldResult([.. files.Keys.Order(StringComparer.Ordinal)], problems);
     }
 
-    public static string Slug(string text)
-    {
-        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var slug = string.Join("-", new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        slug = slug.Length == 0 ? "smb" : slug;
-        return slug.Length <= 50 ? slug : slug[..50].TrimEnd('-');
-    }
+    /// <summary>A policy or group name from a folder name or an OU path.</summary>
+    public static string Slug(string text) => Slugs.Of(text, "smb", 50);
 
     private static string? DomainOf(ComputerInventory inventory) =>
         inventory.Computers.Select(c => c.DistinguishedName).OfType<string>()

@@ -85,18 +85,7 @@ internal static class PolicySkeletonWriter
     }
 
     /// <summary>The ring and group name for a GPO: its display name in lower case, runs of other characters as '-'.</summary>
-    public static string Slug(ImportedGpo gpo)
-    {
-        var text = new StringBuilder();
-        foreach (var c in gpo.Name.ToLowerInvariant())
-        {
-            text.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
-        }
-
-        var slug = string.Join("-", text.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        slug = slug.Length == 0 ? "gpo" : slug;
-        return slug.Length <= 60 ? slug : slug[..60].TrimEnd('-');
-    }
+    public static string Slug(ImportedGpo gpo) => Slugs.Of(gpo.Name, "gpo", 60);
 
     private static void Additional(StringBuilder yaml, ImportedValue value)
     {

@@ -20,7 +20,7 @@ internal static class IntunePolicyWriter
 
     public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
     {
-        var groups = ring.Ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Platform == GroupPlatform.Intune).ToList();
+        var groups = context.GroupsOn(ring.Ring, GroupPlatform.Intune);
         var policies = new List<(string File, string Name)>();
         var notCarried = new List<string>();
         foreach (var side in ring.Ring.Sides.Where(s => groups.Any(g => g.Definition.Role.Has(s))))
@@ -35,8 +35,8 @@ internal static class IntunePolicyWriter
                 .Select(s => $"{s.ControlKey}: {s.StageName} - {s.Setting.Id} = {s.Value.ToString(CultureInfo.InvariantCulture)} (no Policy CSP)"));
             notCarried.AddRange(ring.Ring.Definition.AdditionalSettings.Where(a => a.Side == side).Select(a => $"additional setting {a.Registry} (no Policy CSP for a registry value)"));
             var hosts = groups.SelectMany(g => g.HostKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            notCarried.AddRange(ring.Exceptions.Where(e => e.For(side).Count > 0 && e.HeldHosts.Any(hosts.Contains))
-                .Select(e => $"exception {e.Id} for {string.Join(", ", e.HeldHosts.Where(hosts.Contains))}: give those devices their own policy or exclude them from the assignment"));
+            notCarried.AddRange(ring.Exceptions.Select(e => (e.Id, Held: e.HeldOn(side, hosts))).Where(e => e.Held.Count > 0)
+                .Select(e => $"exception {e.Id} for {string.Join(", ", e.Held)}: give those devices their own policy or exclude them from the assignment"));
         }
 
         if (policies.Count > 0)

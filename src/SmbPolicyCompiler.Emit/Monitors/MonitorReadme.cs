@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Formats;
 
@@ -122,11 +122,8 @@ internal static class MonitorReadme
 
     private static Template Load()
     {
-        const string resource = "SmbPolicyCompiler.Emit.Templates.README.md.scriban";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The template '{resource}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        var template = Template.Parse(reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal), resource);
-        return template.HasErrors ? throw new InvalidOperationException($"{resource}: {string.Join("; ", template.Messages)}") : template;
+        const string name = "README.md.scriban";
+        var template = Template.Parse(Templates.Read(name), name);
+        return template.HasErrors ? throw new InvalidOperationException($"{name}: {string.Join("; ", template.Messages)}") : template;
     }
 }

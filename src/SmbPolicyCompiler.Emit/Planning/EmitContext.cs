@@ -24,4 +24,10 @@ public sealed class EmitContext
     public IReadOnlyList<RingPlan> Rings { get; internal set; } = [];
 
     public IEnumerable<ResolvedHost> HostsOf(string group) => hostsByGroup[group];
+
+    /// <summary>The groups the ring names, as the policy binds them.</summary>
+    public IEnumerable<ResolvedGroup> GroupsOf(ResolvedRing ring) => ring.Groups.Select(Policy.Group).OfType<ResolvedGroup>();
+
+    /// <summary>The ring's groups whose members <paramref name="platform"/> manages (Samba, Intune) rather than Group Policy.</summary>
+    public IReadOnlyList<ResolvedGroup> GroupsOn(ResolvedRing ring, GroupPlatform platform) => [.. GroupsOf(ring).Where(g => g.Definition.Platform == platform)];
 }

@@ -20,4 +20,7 @@ public sealed record ExceptionPlan(
     public string Id => Exception.Id;
 
     public IReadOnlyList<RegistryAssignment> For(Side side) => Sides.FirstOrDefault(s => s.Side == side)?.Assignments ?? [];
+
+    /// <summary>The hosts of <paramref name="hosts"/> this exception holds back on <paramref name="side"/> (none when it sets nothing there).</summary>
+    public IReadOnlyList<string> HeldOn(Side side, IReadOnlySet<string> hosts) => For(side).Count == 0 ? [] : [.. HeldHosts.Where(hosts.Contains)];
 }

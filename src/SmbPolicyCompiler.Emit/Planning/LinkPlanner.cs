@@ -16,7 +16,7 @@ internal static class LinkPlanner
 {
     public static IReadOnlyList<GpoImport> Plan(EmitContext context, ResolvedRing ring, Side side, GpoPlan gpo)
     {
-        var sideGroups = ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Role.Has(side)).ToList();
+        var sideGroups = context.GroupsOf(ring).Where(g => g.Definition.Role.Has(side)).ToList();
         var groups = sideGroups.Where(g => g.Definition.Platform.UsesGroupPolicy()).ToList();
         if (sideGroups.Count > 0 && groups.Count == 0)
         {

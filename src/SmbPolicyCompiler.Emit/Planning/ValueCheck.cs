@@ -23,7 +23,7 @@ internal static class ValueCheck
         foreach (var ring in context.Policy.Rings)
         {
             Check(ring.Name, ring.Definition.Name.Location, "the ring name", problems);
-            foreach (var group in ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>())
+            foreach (var group in context.GroupsOf(ring))
             {
                 CheckGroup(context, group, problems);
             }

@@ -4,8 +4,9 @@ using System.Reflection;
 namespace SmbPolicyCompiler.Emit.PowerShell;
 
 /// <summary>
-/// The fixed logic of the generated scripts, kept as .ps1 files under PowerShell/Templates and embedded in the
-/// assembly. Templates hold no policy values: the writers put those in a data block above the template.
+/// The fixed logic of the generated scripts, kept as .ps1 files under PowerShell/Templates and Monitors/Templates and
+/// embedded in the assembly (with the monitors' README template). Templates hold no policy values: the writers put
+/// those in a data block above the template.
 /// </summary>
 internal static class Templates
 {

@@ -17,7 +17,7 @@ internal static class SambaConfWriter
 {
     public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
     {
-        var groups = SambaGroups(context, ring.Ring);
+        var groups = context.GroupsOn(ring.Ring, GroupPlatform.Samba);
         foreach (var side in ring.Ring.Sides)
         {
             var members = groups.Where(g => g.Definition.Role.Has(side)).ToList();
@@ -29,9 +29,6 @@ internal static class SambaConfWriter
     }
 
     public static string PathOf(RingPlan ring, Side side) => $"{ring.Folder}/samba/{ring.Folder}-{side.ToString().ToLowerInvariant()}.conf";
-
-    public static IReadOnlyList<ResolvedGroup> SambaGroups(EmitContext context, ResolvedRing ring) =>
-        ring.Groups.Select(context.Policy.Group).OfType<ResolvedGroup>().Where(g => g.Definition.Platform == GroupPlatform.Samba).ToList();
 
     /// <summary>The options of the ring's current stages for one side, one per name (the strongest when two stages set it).</summary>
     public static IReadOnlyList<(SambaOption Option, RingControl From)> Options(ResolvedRing ring, Side side) =>
@@ -92,9 +89,9 @@ internal static class SambaConfWriter
         }
 
         var hosts = members.SelectMany(g => g.HostKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var exception in ring.Exceptions.Where(e => e.For(side).Count > 0))
+        foreach (var exception in ring.Exceptions)
         {
-            var held = exception.HeldHosts.Where(hosts.Contains).ToList();
+            var held = exception.HeldOn(side, hosts);
             if (held.Count > 0)
             {
                 yield return $"exception {exception.Id} for {string.Join(", ", held)}: this file applies the ring's stage; give those hosts their own smb.conf";
