@@ -11,7 +11,7 @@ public static class CliRunner
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var code = CliApp.Run(args, new CliConsole(output, error, IsTerminal: false));
+        var code = CliApp.Run(args, new CliConsole(output, error, ErrorIsTerminal: false));
         return new Result(code, output.ToString(), error.ToString());
     }
 

@@ -26,7 +26,7 @@ public sealed class HelpTests
             foreach (var example in examples)
             {
                 var args = example.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).TakeWhile(a => a != ">").ToArray();
-                var parse = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, IsTerminal: false)).Parse(args);
+                var parse = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false)).Parse(args);
 
                 parse.Errors.Should().BeEmpty($"'{example}' (an example of {command}) uses only options that exist");
                 Suggestions.Find(parse).Should().BeEmpty(example);

@@ -33,7 +33,7 @@ public sealed partial class PipelineTests
         foreach (var command in commands)
         {
             var args = Tokens(command);
-            var parse = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, IsTerminal: false)).Parse(args);
+            var parse = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false)).Parse(args);
 
             parse.Errors.Select(e => e.Message).Should().BeEmpty(command);
             Suggestions.Find(parse).Should().BeEmpty(command);

@@ -4,35 +4,13 @@ using System.Text;
 namespace SmbPolicyCompiler.TestSupport;
 
 /// <summary>
-/// <see cref="EstateShape.Mixed"/>: N hosts, the given number of groups (N/10 by default) each mixing OU, AD-group,
-/// explicit and wildcard members, the rings of <see cref="SyntheticEstate"/>, and N/100 exceptions (by host and by group).
+/// The groups and exceptions of <see cref="EstateShape.Mixed"/> (<see cref="SyntheticEstate"/> writes the rest of the
+/// folder): groups each mixing OU, AD-group, explicit and wildcard members, and N/100 exceptions (by host and by group).
 /// Of a group's hosts, 30% are in its OU, 30% in its AD group, 20% named and 20% matched by a wildcard.
 /// </summary>
 internal static class MixedEstate
 {
-    public static void Write(string folder, int hosts, int groups, int rings)
-    {
-        Directory.CreateDirectory(Path.Combine(folder, "groups"));
-        var perGroup = Math.Max(1, hosts / groups);
-        File.WriteAllText(Path.Combine(folder, "policy.yaml"), SyntheticEstate.Policy());
-        File.WriteAllText(Path.Combine(folder, "rings.yaml"), SyntheticEstate.Rings(rings, groups));
-        var inventory = new StringBuilder("\"Name\",\"DNSHostName\",\"DistinguishedName\",\"MemberOf\",\"OperatingSystem\",\"OperatingSystemVersion\"\n");
-        for (var chunk = 0; chunk < groups; chunk += 100)
-        {
-            var yaml = new StringBuilder("groups:\n");
-            for (var g = chunk; g < Math.Min(groups, chunk + 100); g++)
-            {
-                AppendGroup(yaml, inventory, g, perGroup);
-            }
-
-            File.WriteAllText(Path.Combine(folder, "groups", $"groups-{chunk / 100:D3}.yaml"), yaml.ToString());
-        }
-
-        File.WriteAllText(Path.Combine(folder, "computers.csv"), inventory.ToString());
-        File.WriteAllText(Path.Combine(folder, "exceptions.yaml"), Exceptions(groups, perGroup, hosts / 100));
-    }
-
-    private static void AppendGroup(StringBuilder yaml, StringBuilder inventory, int g, int perGroup)
+    public static void AppendGroup(StringBuilder yaml, StringBuilder inventory, int g, int perGroup)
     {
         var byOu = perGroup * 3 / 10;
         var byAdGroup = perGroup * 3 / 10;
@@ -71,7 +49,7 @@ internal static class MixedEstate
     /// <summary>Hosts matched by wildcard: even groups by a prefix ("w00012-*"), odd groups by a suffix ("*-w00013").</summary>
     private static string Wildcarded(int g, int h) => g % 2 == 0 ? $"W{g:D5}-{h:D3}" : $"X{h:D3}-W{g:D5}";
 
-    private static string Exceptions(int groups, int perGroup, int count)
+    public static string Exceptions(int groups, int perGroup, int count)
     {
         var yaml = new StringBuilder("exceptions:\n");
         for (var i = 0; i < count; i++)

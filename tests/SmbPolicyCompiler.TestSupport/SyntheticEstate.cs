@@ -14,12 +14,8 @@ public static class SyntheticEstate
 
     public static void Write(string folder, int hosts = 20_000, int groups = 2_000, int rings = 10, EstateShape shape = EstateShape.OneSelectorPerGroup)
     {
-        if (shape == EstateShape.Mixed)
-        {
-            MixedEstate.Write(folder, hosts, groups, rings);
-            return;
-        }
-
+        var mixed = shape == EstateShape.Mixed;
+        Action<StringBuilder, StringBuilder, int, int> appendGroup = mixed ? MixedEstate.AppendGroup : AppendGroup;
         Directory.CreateDirectory(Path.Combine(folder, "groups"));
         var hostsPerGroup = Math.Max(1, hosts / groups);
         File.WriteAllText(Path.Combine(folder, "policy.yaml"), Policy());
@@ -30,17 +26,17 @@ public static class SyntheticEstate
             var yaml = new StringBuilder("groups:\n");
             for (var g = chunk; g < Math.Min(groups, chunk + 100); g++)
             {
-                AppendGroup(yaml, inventory, g, hostsPerGroup);
+                appendGroup(yaml, inventory, g, hostsPerGroup);
             }
 
             File.WriteAllText(Path.Combine(folder, "groups", $"groups-{chunk / 100:D3}.yaml"), yaml.ToString());
         }
 
         File.WriteAllText(Path.Combine(folder, "computers.csv"), inventory.ToString());
-        File.WriteAllText(Path.Combine(folder, "exceptions.yaml"), Exceptions(groups, hostsPerGroup));
+        File.WriteAllText(Path.Combine(folder, "exceptions.yaml"), mixed ? MixedEstate.Exceptions(groups, hostsPerGroup, hosts / 100) : Exceptions(groups, hostsPerGroup));
     }
 
-    internal static string Policy() => """
+    private static string Policy() => """
         policy:
           name: synthetic-estate
           domain: corp.example.com
@@ -52,7 +48,7 @@ public static class SyntheticEstate
 
         """;
 
-    internal static string Rings(int rings, int groups)
+    private static string Rings(int rings, int groups)
     {
         var yaml = new StringBuilder("rings:\n");
         var perRing = groups / rings;

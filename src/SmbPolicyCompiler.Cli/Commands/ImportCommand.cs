@@ -1,7 +1,7 @@
 using System.CommandLine;
+using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
 using SmbPolicyCompiler.Core.Diagnostics;
-using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Emit.Brownfield;
 
 namespace SmbPolicyCompiler.Cli.Commands;
@@ -29,7 +29,7 @@ public static class ImportCommand
             var today = CommonOptions.Today(parse.GetValue(asOf));
             var folder = parse.GetValue(output)!;
             var result = GpoImporter.Import(parse.GetValue(backups)!, folder, new GpoImportOptions(today, parse.GetValue(auditSince), parse.GetValue(domain), parse.GetValue(name)!));
-            DiagnosticWriters.WriteText(console.Error, result.Diagnostics);
+            DiagnosticOutput.WriteToError(console, result.Diagnostics);
             if (result.PolicyFile is null)
             {
                 console.Error.WriteLine("smbpol import: nothing written.");
@@ -37,7 +37,7 @@ public static class ImportCommand
             }
 
             var compilation = PolicyLoader.Load(folder, today);
-            DiagnosticWriters.WriteText(console.Error, compilation.Diagnostics);
+            DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
             console.Error.WriteLine($"smbpol import: {result.Rings.Count} GPO(s) → {result.PolicyFile}; it validates with {compilation.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s), {compilation.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s).");
             return compilation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
         });

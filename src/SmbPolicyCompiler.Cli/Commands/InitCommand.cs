@@ -1,6 +1,6 @@
 using System.CommandLine;
+using SmbPolicyCompiler.Cli.Output;
 using SmbPolicyCompiler.Core.Compilation;
-using SmbPolicyCompiler.Core.Reporting;
 using SmbPolicyCompiler.Emit.Brownfield;
 
 namespace SmbPolicyCompiler.Cli.Commands;
@@ -23,7 +23,7 @@ public static class InitCommand
             var today = CommonOptions.Today(parse.GetValue(asOf));
             var target = parse.GetValue(folder)!;
             var result = PolicyScaffold.Create(new ScaffoldOptions(target, parse.GetValue(inventory)!, parse.GetValue(domain), today));
-            DiagnosticWriters.WriteText(console.Error, result.Diagnostics);
+            DiagnosticOutput.WriteToError(console, result.Diagnostics);
             if (result.Files.Count == 0)
             {
                 console.Error.WriteLine("smbpol init: nothing written.");
@@ -31,7 +31,7 @@ public static class InitCommand
             }
 
             var compilation = PolicyLoader.Load(target, today);
-            DiagnosticWriters.WriteText(console.Error, compilation.Diagnostics);
+            DiagnosticOutput.WriteToError(console, compilation.Diagnostics);
             console.Error.WriteLine($"smbpol init: wrote {string.Join(", ", result.Files)} in {target}; next: smbpol validate {target}");
             return compilation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
         });

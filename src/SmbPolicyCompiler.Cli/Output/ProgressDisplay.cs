@@ -17,7 +17,7 @@ internal sealed class ProgressDisplay
     /// <summary>Runs <paramref name="work"/> with a display on stderr when it is a terminal, and with none (null) otherwise.</summary>
     public static async Task<T> RunAsync<T>(CliConsole console, Func<ProgressDisplay?, Task<T>> work)
     {
-        if (!console.IsTerminal)
+        if (!console.ErrorIsTerminal)
         {
             return await work(null).ConfigureAwait(false);
         }

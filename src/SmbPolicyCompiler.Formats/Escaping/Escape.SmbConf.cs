@@ -10,6 +10,6 @@ public static partial class Escape
     public static string SmbConfComment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Sanitise(text).TrimEnd('\\', ' ');
+        return SanitiseUncontinued(text);
     }
 }

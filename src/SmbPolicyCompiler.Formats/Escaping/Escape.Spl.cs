@@ -24,6 +24,6 @@ public static partial class Escape
     public static string SplunkConfText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Sanitise(text).TrimEnd('\\', ' ');
+        return SanitiseUncontinued(text);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Formats;
 
@@ -39,7 +40,7 @@ public static partial class Escape
     public static string YamlComment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Sanitise(text).Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+        return Sanitise(text);
     }
 
     /// <summary>
@@ -56,9 +57,9 @@ public static partial class Escape
         var body = text.EndsWith('\n') ? text[..^1] : text;
         foreach (var c in body)
         {
-            if (c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF'))
+            if (c != '\n' && (TextChecks.IsControlOrLineBreak(c) || c == '\uFEFF'))
             {
-                throw new UnrepresentableValueException(YamlBlock, $"the text contains {Text.TextChecks.Describe(c)}; a literal block keeps only printable characters and line breaks.");
+                throw new UnrepresentableValueException(YamlBlock, $"the text contains {TextChecks.Describe(c)}; a literal block keeps only printable characters and line breaks.");
             }
         }
 

@@ -54,4 +54,7 @@ public static partial class Escape
 
         return new string(chars);
     }
+
+    /// <summary><see cref="Sanitise"/>d, without the trailing backslash that line-based .conf readers take as a line continuation.</summary>
+    private static string SanitiseUncontinued(string text) => Sanitise(text).TrimEnd('\\', ' ');
 }

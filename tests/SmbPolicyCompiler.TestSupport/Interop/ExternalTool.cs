@@ -6,13 +6,16 @@ using Xunit.Sdk;
 namespace SmbPolicyCompiler.TestSupport.Interop;
 
 /// <summary>
-/// Runs a checker we did not write (node with Microsoft's Kusto parser, python3 with jsonschema) and returns what it
-/// printed. A checker that cannot start fails the test with <c>hint</c>, the fix: it must never pass silently.
+/// Runs a checker we did not write (node with Microsoft's Kusto parser, python3 with jsonschema or Samba's parsers) and
+/// returns what it printed. A checker that cannot start fails the test with <c>hint</c>, the fix: it must never pass silently.
 /// </summary>
 public static class ExternalTool
 {
-    public static (int ExitCode, string Output, string Errors) Run(string program, IEnumerable<string> arguments, string hint, string? workingDirectory = null)
+    /// <summary>Runs <paramref name="program"/> to its end, or fails the test after <paramref name="timeout"/> (default 3 minutes).</summary>
+    public static (int ExitCode, string Output, string Errors) Run(
+        string program, IEnumerable<string> arguments, string hint, string? workingDirectory = null, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(3);
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
@@ -42,10 +45,10 @@ public static class ExternalTool
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+            if (!process.WaitForExit(limit))
             {
                 process.Kill(entireProcessTree: true);
-                throw new XunitException($"{program} did not finish within 3 minutes.");
+                throw new XunitException($"{program} did not finish within {limit.TotalMinutes:0} minutes.");
             }
 
             process.WaitForExit();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Xunit.Sdk;
 
 namespace SmbPolicyCompiler.TestSupport.Interop;
@@ -24,26 +22,10 @@ public static class SambaBackupXml
     /// <summary>Each file read, by the path given.</summary>
     public static IReadOnlyDictionary<string, Backup> Read(IReadOnlyList<string> files)
     {
-        var start = new ProcessStartInfo(ToolPath)
+        var (exitCode, output, errors) = ExternalTool.Run(ToolPath, files, "It runs /usr/bin/python3.", timeout: TimeSpan.FromMinutes(10));
+        if (exitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(start) ?? throw new XunitException($"Could not start {ToolPath} (it runs /usr/bin/python3).");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new XunitException($"samba-backup-xml failed (exit {process.ExitCode}; 2 = python3-samba missing: apt-get install -y python3-samba):\n{output.Result}{errors.Result}");
+            throw new XunitException($"samba-backup-xml failed (exit {exitCode}; 2 = python3-samba missing: apt-get install -y python3-samba):\n{output}{errors}");
         }
 
         var read = new Dictionary<string, Backup>(StringComparer.Ordinal);
@@ -53,7 +35,7 @@ public static class SambaBackupXml
         List<Ace> aces = [];
         List<Group> groups = [];
         List<string> reportSettings = [];
-        foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Append("# "))
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Append("# "))
         {
             if (line.StartsWith("# ", StringComparison.Ordinal))
             {

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
 using Xunit.Sdk;
 
 namespace SmbPolicyCompiler.TestSupport.Interop;
@@ -47,44 +44,12 @@ public static class SambaGpoDump
             throw new XunitException($"The Samba interop check needs {ToolPath} (part of this repository's tests). {InstallHint}");
         }
 
-        var start = new ProcessStartInfo(ToolPath)
+        var (exitCode, output, errors) = ExternalTool.Run(ToolPath, [file], $"It runs /usr/bin/python3. {InstallHint}", timeout: TimeSpan.FromMinutes(2));
+        if (exitCode == 2)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(file);
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new XunitException($"Could not start {ToolPath}. {InstallHint}");
-        }
-        catch (Win32Exception error)
-        {
-            throw new XunitException($"Could not start {ToolPath} ({error.Message}); it runs /usr/bin/python3. {InstallHint}");
+            throw new XunitException($"samba-gpo-dump reports that python3-samba is missing. {InstallHint}{Environment.NewLine}{errors}");
         }
 
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new XunitException($"samba-gpo-dump did not finish within 2 minutes on {file}.");
-            }
-
-            process.WaitForExit();
-            if (process.ExitCode == 2)
-            {
-                throw new XunitException($"samba-gpo-dump reports that python3-samba is missing. {InstallHint}{Environment.NewLine}{errors.Result}");
-            }
-
-            return (process.ExitCode, output.Result, errors.Result);
-        }
+        return (exitCode, output, errors);
     }
 }
