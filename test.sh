@@ -7,14 +7,16 @@
 #   Debian packages (only those missing; apt-get needs root or sudo): Samba's smbd, smbclient and nmap for the drift
 #     wire tests; python3-samba reads our Group Policy files with Samba's own parsers; libevtx-utils and python3-evtx
 #     check the EVTX reader; nodejs/npm run Microsoft's Kusto parser on generated KQL; python3-jsonschema/yaml check
-#     Sigma rules; tzdata for time zones; git for plan.
+#     Sigma rules; tzdata for time zones; git for plan; chromium (with fonts-dejavu-core) is the real browser the HTML
+#     readiness report is tested in, driven by Playwright's own driver (its Node.js ships in the NuGet package; no
+#     browser is downloaded).
 #   The repository's .NET tools (PowerShell 7, pinned in .config/dotnet-tools.json) to run the generated scripts.
 #   npm test dependencies (every tests/**/package-lock.json, exactly as locked).
 # Plain `dotnet test SmbPolicyCompiler.sln` still works when these are already there.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(samba smbclient python3-samba nmap tzdata git libevtx-utils python3-evtx nodejs npm python3-jsonschema python3-yaml)
+packages=(samba smbclient python3-samba nmap tzdata git libevtx-utils python3-evtx nodejs npm python3-jsonschema python3-yaml chromium fonts-dejavu-core)
 missing=()
 for package in "${packages[@]}"; do
   # Node from elsewhere (nodesource, nvm) brings its own npm and conflicts with Debian's: a working node and npm suffice.

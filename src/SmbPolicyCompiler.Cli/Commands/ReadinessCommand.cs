@@ -108,7 +108,7 @@ public static class ReadinessCommand
     {
         var controls = report.Controls.ToList();
         error.WriteLine($"readiness: {controls.Count(c => c.Verdict == Verdict.Ready)} ready, {controls.Count(c => c.Verdict == Verdict.NotReady)} not ready, " +
-                        $"{controls.Count(c => c.Verdict == Verdict.NotEnoughData)} not enough data, of {controls.Count} ring control(s)" + (output is null ? "." : $"; report written to {output}."));
+                        $"{controls.Count(c => c.Verdict == Verdict.ThinEvidence)} thin evidence, {controls.Count(c => c.Verdict == Verdict.NotEnoughData)} not enough data, of {controls.Count} ring control(s)" + (output is null ? "." : $"; report written to {output}."));
         error.WriteLine("input: " + ReadReportText.Counts(report.Input));
         ReadReportText.WriteBanner(error, report.Input);
         foreach (var problem in report.Input.Read.Problems)

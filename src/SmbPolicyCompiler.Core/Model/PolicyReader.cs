@@ -174,7 +174,9 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
                     (int?)gate.Integer("minAuditDays"),
                     gate.Number("readinessPercent"),
                     (int?)gate.Integer("maxIncompatibleClients"),
-                    entry.Key.Location);
+                    entry.Key.Location,
+                    gate.Number("minReportingPercent"),
+                    (int?)gate.Integer("minDaysOfData"));
             }
         }
 

@@ -27,6 +27,7 @@ public static class PlanEvidence
     {
         Readiness.Model.Verdict.Ready => "ready",
         Readiness.Model.Verdict.NotReady => "not ready",
+        Readiness.Model.Verdict.ThinEvidence => "thin evidence",
         _ => "not enough data",
     } + (verdict.Reasons.Count > 0 ? ": " + string.Join("; ", verdict.Reasons) : "");
 

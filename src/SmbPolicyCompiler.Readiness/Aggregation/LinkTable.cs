@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>
 /// One client's events per server (by name id; <see cref="NoServer"/> when the event named none) and kind, with the
-/// first and last time per server. Kept in flat arrays per client, so one event touches a few adjacent cells.
+/// first and last time per server. Kept in flat arrays per client, so one event touches a few adjacent cells. Per
+/// server also the UTC days it was named on, with a bit per kind (for the burn-down: blocking clients per day).
 /// </summary>
 internal sealed class LinkTable
 {
@@ -14,6 +17,7 @@ internal sealed class LinkTable
     private long[] _counts = new long[2 * EventKinds.Count];
     private long[] _first = new long[2];
     private long[] _last = new long[2];
+    private Dictionary<int, int>?[] _dayKinds = new Dictionary<int, int>?[2];
 
     public int Count { get; private set; }
 
@@ -26,6 +30,11 @@ internal sealed class LinkTable
     public long First(int slot) => _first[slot];
 
     public long Last(int slot) => _last[slot];
+
+    /// <summary>The UTC day numbers of this server's timed events, each with a bit per kind index seen that day.</summary>
+    public IReadOnlyDictionary<int, int> DayKinds(int slot) => _dayKinds[slot] ?? NoDays;
+
+    private static readonly Dictionary<int, int> NoDays = [];
 
     public long Total(int slot)
     {
@@ -44,6 +53,12 @@ internal sealed class LinkTable
         _counts[(slot * EventKinds.Count) + kind] += count;
         Times.Widen(ref _first[slot], ref _last[slot], first);
         Times.Widen(ref _first[slot], ref _last[slot], last);
+        if (first != Times.None)
+        {
+            var days = _dayKinds[slot] ??= [];
+            ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(days, ClientTally.DayNumber(first), out _);
+            mask |= 1 << kind;
+        }
     }
 
     private int SlotOf(int server)
@@ -66,6 +81,7 @@ internal sealed class LinkTable
             Array.Resize(ref _counts, size * EventKinds.Count);
             Array.Resize(ref _first, size);
             Array.Resize(ref _last, size);
+            Array.Resize(ref _dayKinds, size);
         }
 
         var slot = Count++;

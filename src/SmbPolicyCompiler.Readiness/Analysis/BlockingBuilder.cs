@@ -13,6 +13,7 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
 {
     private readonly long[] _counts = new long[EventKinds.Count];
     private readonly List<int> _servers = [];
+    private readonly HashSet<int> _evidenceDays = [];
     private long _first = Times.None;
     private long _last = Times.None;
 
@@ -27,7 +28,23 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
         Times.Widen(ref _first, ref _last, from.Links.First(slot));
         Times.Widen(ref _first, ref _last, from.Links.Last(slot));
         _servers.Add(server);
+        var evidenceMask = 0;
+        for (var kind = 0; kind < evidence.Length; kind++)
+        {
+            evidenceMask |= evidence[kind] ? 1 << kind : 0;
+        }
+
+        foreach (var (day, mask) in from.Links.DayKinds(slot))
+        {
+            if ((mask & evidenceMask) != 0)
+            {
+                _evidenceDays.Add(day);
+            }
+        }
     }
+
+    /// <summary>The UTC day numbers on which this client logged evidence for the control with the ring's hosts.</summary>
+    public IReadOnlySet<int> EvidenceDays => _evidenceDays;
 
     public BlockingClient Build(ClientInventory? inventory, bool[] lowConfidence, NameTable names, int[] ranks)
     {

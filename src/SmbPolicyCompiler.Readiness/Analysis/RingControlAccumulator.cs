@@ -135,27 +135,32 @@ internal sealed class RingControlAccumulator
 
     public ControlReadiness Build(ClientInventory? inventory, DateOnly asOf, NameTable names, int[] ranks)
     {
-        var gate = new GateSummary(_ringControl.Gate.MinAuditDays, _ringControl.Gate.ReadinessPercent, _ringControl.Gate.MaxIncompatibleClients);
-        var auditSince = _ringControl.Timeline?.Entries
-            .Where(e => Scope.Control.Stage(e.Stage).Kind != StageKind.Initial)
-            .Select(e => (DateOnly?)e.Since)
-            .Min();
+        var policyGate = _ringControl.Gate;
+        var gate = new GateSummary(policyGate.MinAuditDays, policyGate.ReadinessPercent, policyGate.MaxIncompatibleClients, policyGate.MinReportingPercent, policyGate.MinDaysOfData);
+        var entries = _ringControl.Timeline?.Entries ?? [];
+        var auditSince = entries.Where(e => Scope.Control.Stage(e.Stage).Kind != StageKind.Initial).Select(e => (DateOnly?)e.Since).Min();
+        var enforcedSince = entries.Where(e => Scope.Control.Stage(e.Stage).Kind == StageKind.Enforce).Select(e => (DateOnly?)e.Since).Min();
+        var auditEnd = enforcedSince is { } enforced && enforced < asOf ? enforced : asOf;
         var (inventoryAdded, denominator) = Denominator(inventory);
-        var blocking = _blocking.Values.Select(b => b.Build(inventory, Scope.LowConfidence, names, ranks)).OrderBy(b => b.Client, StringComparer.Ordinal).ToList();
-        var facts = new VerdictFacts(Scope, Ring, gate, auditSince, auditSince is { } since ? asOf.DayNumber - since.DayNumber : null,
-            _countedHosts, _hostsWithEvents.Count, denominator, blocking);
+        var builders = _blocking.Values.ToList();
+        var blocking = builders.Select(b => b.Build(inventory, Scope.LowConfidence, names, ranks)).OrderBy(b => b.Client, StringComparer.Ordinal).ToList();
+        var facts = new VerdictFacts(Scope, Ring, gate, auditSince, auditSince is { } since ? auditEnd.DayNumber - since.DayNumber : null,
+            _countedHosts, _hostsWithEvents.Count, denominator, blocking, _days.Count);
         var (verdict, reasons, summary) = VerdictRules.Decide(facts);
+        var current = _ringControl.Stage;
         return new ControlReadiness
         {
             Ring = Ring,
             Control = Scope.Control.Key,
             Title = Scope.Control.Title,
-            Stage = _ringControl.Stage.Name,
-            StageKind = _ringControl.Stage.Kind,
+            Stage = current.Name,
+            StageKind = current.Kind,
             Direction = Scope.Direction,
             Gate = gate,
             AuditSince = auditSince,
             AuditDays = facts.AuditDays,
+            EnforcedSince = enforcedSince,
+            NextStage = Scope.Control.Stages.Where(s => s.Order > current.Order).MinBy(s => s.Order)?.Name,
             EvidenceEventIds = Scope.EvidenceIds,
             RingHosts = _countedHosts,
             RingHostsWithEvents = _hostsWithEvents.Count,
@@ -168,12 +173,33 @@ internal sealed class RingControlAccumulator
             LastEvent = Times.ToUtc(_last),
             DaysWithEvents = _days.Count,
             Blocking = blocking,
+            BurnDown = BurnDown(builders),
             HeldBack = [.. _held.Values.Select(h => h.Build()).OrderBy(h => h.Host, StringComparer.Ordinal)],
             LowConfidenceOnly = blocking.Count > 0 && blocking.All(b => b.LowConfidenceOnly),
             Verdict = verdict,
             Reasons = reasons,
             Summary = summary,
         };
+    }
+
+    /// <summary>Distinct blocking clients per day, every day from the first to the last with events or evidence (the latest <see cref="ControlReadiness.BurnDownDays"/>).</summary>
+    private List<BurnDownDay> BurnDown(List<BlockingBuilder> builders)
+    {
+        var perDay = new Dictionary<int, int>();
+        foreach (var day in builders.SelectMany(b => b.EvidenceDays))
+        {
+            perDay[day] = perDay.GetValueOrDefault(day) + 1;
+        }
+
+        var days = perDay.Keys.Concat(_days).ToList();
+        if (days.Count == 0)
+        {
+            return [];
+        }
+
+        var last = days.Max();
+        var first = Math.Max(days.Min(), last - ControlReadiness.BurnDownDays + 1);
+        return [.. Enumerable.Range(first, last - first + 1).Select(d => new BurnDownDay(DateOnly.FromDayNumber(d), perDay.GetValueOrDefault(d), _days.Contains(d) || perDay.ContainsKey(d)))];
     }
 
     /// <summary>Clients seen plus inventory clients no event named (for controls enforced on clients: the ring's client hosts).</summary>

@@ -12,8 +12,11 @@ internal sealed record VerdictFacts(
     int RingHosts,
     int RingHostsWithEvents,
     int Denominator,
-    IReadOnlyList<BlockingClient> Blocking)
+    IReadOnlyList<BlockingClient> Blocking,
+    int DaysWithEvents)
 {
     /// <summary>Null when nothing came from the ring: inventory clients alone say nothing about readiness.</summary>
+    public double ReportingPercent => RingHosts == 0 ? 0 : 100.0 * RingHostsWithEvents / RingHosts;
+
     public double? PercentReady => Denominator == 0 || RingHostsWithEvents == 0 ? null : 100.0 * (Denominator - Blocking.Count) / Denominator;
 }

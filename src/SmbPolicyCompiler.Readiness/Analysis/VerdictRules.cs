@@ -7,7 +7,9 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// The verdict against the ring's gate. Not enough data: audited fewer days than minAuditDays, or no event came from
 /// the ring (audit events name only clients that would break, so silence from hosts that were not exported is not
 /// evidence). Not ready: more blocking clients than maxIncompatibleClients (0 when unset) or fewer ready than
-/// readinessPercent. Ready otherwise.
+/// readinessPercent. Thin evidence: nothing would break, but fewer of the ring's hosts reported than minReportingPercent
+/// or on fewer days than minDaysOfData (defaults 50% and 7): a few events over minutes from 1 of 10 servers is not
+/// ready. Ready otherwise.
 /// </summary>
 internal static class VerdictRules
 {
@@ -56,8 +58,34 @@ internal static class VerdictRules
         }
 
         reasons.Add($"{counts}, within the gate (at most {maximum}" + (f.Gate.ReadinessPercent is { } p ? $", at least {Percent(p)} ready)" : ")"));
+        var thin = ThinEvidence(f, hosts);
+        if (thin.Count > 0)
+        {
+            reasons.AddRange(thin);
+            return (Verdict.ThinEvidence, reasons, $"thin evidence: {counts}, but {string.Join(" and ", thin.Select(FirstClause))}");
+        }
+
         var days = f.AuditDays is { } d ? $"; {d} day(s) of audit" : string.Empty;
         return (Verdict.Ready, reasons, $"ready: {counts}{days}");
+    }
+
+    private static List<string> ThinEvidence(VerdictFacts f, string hosts)
+    {
+        var thin = new List<string>();
+        var reporting = f.Gate.EffectiveMinReportingPercent;
+        // Servers name the ring's clients only when they would break: a client that is never named did not "not report".
+        if (f.Scope.Direction != EvidenceDirection.ServersNameRingClients && f.ReportingPercent < reporting)
+        {
+            thin.Add($"only {f.RingHostsWithEvents} of {f.RingHosts} {hosts} reported events: the gate asks for at least {Percent(reporting)} (minReportingPercent)");
+        }
+
+        var days = f.Gate.EffectiveMinDaysOfData;
+        if (f.DaysWithEvents < days)
+        {
+            thin.Add($"events on only {f.DaysWithEvents} day(s): the gate asks for at least {days} (minDaysOfData)");
+        }
+
+        return thin;
     }
 
     /// <summary>Rounded down to a tenth, so that 99.96% with a client left does not show as 100%.</summary>

@@ -27,8 +27,14 @@ public sealed record ControlReadiness
     /// <summary>The day the ring started auditing (its first stage at audit or beyond).</summary>
     public required DateOnly? AuditSince { get; init; }
 
-    /// <summary>As-of minus <see cref="AuditSince"/>, in days.</summary>
+    /// <summary>Days from <see cref="AuditSince"/> to the as-of date, or to <see cref="EnforcedSince"/> when the ring enforces: audit stops at enforce.</summary>
     public required int? AuditDays { get; init; }
+
+    /// <summary>The day the ring moved to its first enforce stage, when it has.</summary>
+    public required DateOnly? EnforcedSince { get; init; }
+
+    /// <summary>The next stage of the control's ladder after the ring's current one; null at the last.</summary>
+    public required string? NextStage { get; init; }
 
     public required IReadOnlyList<int> EvidenceEventIds { get; init; }
 
@@ -59,6 +65,11 @@ public sealed record ControlReadiness
     public required int DaysWithEvents { get; init; }
 
     public required IReadOnlyList<BlockingClient> Blocking { get; init; }
+
+    /// <summary>Blocking clients per UTC day, every day from the first to the last day with events (at most <see cref="BurnDownDays"/> days, the latest).</summary>
+    public required IReadOnlyList<BurnDownDay> BurnDown { get; init; }
+
+    public const int BurnDownDays = 120;
 
     public required IReadOnlyList<HeldBackHost> HeldBack { get; init; }
 

@@ -11,4 +11,10 @@ public enum Verdict
 
     /// <summary>Audited for fewer days than the gate asks, or no event came from the ring.</summary>
     NotEnoughData,
+
+    /// <summary>
+    /// No client would break in the events read, but too few of the ring's hosts reported or on too few days
+    /// (the gate's minReportingPercent, minDaysOfData): silence from hosts that did not report is not readiness.
+    /// </summary>
+    ThinEvidence,
 }

@@ -20,6 +20,7 @@ internal static class Formatting
     {
         Model.Verdict.Ready => "ready",
         Model.Verdict.NotReady => "not ready",
+        Model.Verdict.ThinEvidence => "thin evidence",
         _ => "not enough data",
     };
 
@@ -37,6 +38,8 @@ internal static class Formatting
             parts.Add(">=" + Percent(percent));
         }
 
+        parts.Add($">={Percent(gate.EffectiveMinReportingPercent)} reporting");
+        parts.Add($">={gate.EffectiveMinDaysOfData} days of data");
         return (gate.IsGated ? string.Empty : "no gate: ") + string.Join(", ", parts);
     }
 

@@ -32,9 +32,13 @@ internal static class ReadinessControlJson
 
         Number(json, "maxIncompatibleClients", c.Gate.MaxIncompatibleClients);
         json.WriteNumber("effectiveMaxIncompatibleClients", c.Gate.EffectiveMaxIncompatible);
+        json.WriteNumber("effectiveMinReportingPercent", c.Gate.EffectiveMinReportingPercent);
+        json.WriteNumber("effectiveMinDaysOfData", c.Gate.EffectiveMinDaysOfData);
         json.WriteEndObject();
+        json.WriteString("nextStage", c.NextStage);
         json.WriteString("auditSince", c.AuditSince is { } since ? Formatting.Day(since) : null);
         Number(json, "auditDays", c.AuditDays);
+        json.WriteString("enforcedSince", c.EnforcedSince is { } enforced ? Formatting.Day(enforced) : null);
         ReadinessJson.Ints(json, "evidenceEventIds", c.EvidenceEventIds);
         json.WriteNumber("ringHosts", c.RingHosts);
         json.WriteNumber("ringHostsWithEvents", c.RingHostsWithEvents);
@@ -55,6 +59,17 @@ internal static class ReadinessControlJson
         ReadinessJson.Time(json, "firstEvent", c.FirstEvent);
         ReadinessJson.Time(json, "lastEvent", c.LastEvent);
         json.WriteNumber("daysWithEvents", c.DaysWithEvents);
+        json.WriteStartArray("burnDown");
+        foreach (var day in c.BurnDown)
+        {
+            json.WriteStartObject();
+            json.WriteString("day", Formatting.Day(day.Day));
+            json.WriteNumber("blocking", day.Blocking);
+            json.WriteBoolean("reported", day.Reported);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("blocking");
         foreach (var b in c.Blocking)
         {
@@ -83,6 +98,7 @@ internal static class ReadinessControlJson
     {
         Model.Verdict.Ready => "ready",
         Model.Verdict.NotReady => "notReady",
+        Model.Verdict.ThinEvidence => "thinEvidence",
         _ => "notEnoughData",
     };
 

@@ -133,6 +133,7 @@ public sealed class ReadinessMarkdown : IReportWriter<ReadinessReport>
     {
         Verdict.Ready => "✅",
         Verdict.NotReady => "❌",
+        Verdict.ThinEvidence => "⚠️",
         _ => "⏳",
     };
 }

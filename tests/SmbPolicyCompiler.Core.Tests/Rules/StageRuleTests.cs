@@ -118,3 +118,42 @@ public class SigningWithSmb1RuleTests
         With(rings: rings).Single("SMB2006").Message.Should().Contain("while SMB1 is 'audit'").And.Contain("3027");
     }
 }
+
+public class EvidenceGateTests
+{
+    [Fact]
+    public void Load_EvidenceMinimums_AreReadAndARingsGateOverridesTheDefaultFieldByField()
+    {
+        var policy = Policy + "  defaults:\n    gates:\n      serverSigning: { minAuditDays: 30, minReportingPercent: 80, minDaysOfData: 10 }\n";
+        var rings = Rings + "    gates:\n      serverSigning: { minDaysOfData: 3 }\n";
+
+        var compilation = With(policy: policy, rings: rings);
+
+        compilation.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Should().BeEmpty();
+        var gate = compilation.Resolved!.Rings[0].Control("serverSigning").Gate;
+        gate.MinReportingPercent.Should().Be(80);
+        gate.MinDaysOfData.Should().Be(3);
+        gate.MinAuditDays.Should().Be(30);
+    }
+
+    [Fact]
+    public void Load_EvidenceMinimumsUnset_TakeTheDefaults()
+    {
+        var gate = With().Resolved!.Rings[0].Control("serverSigning").Gate;
+
+        gate.MinReportingPercent.Should().BeNull();
+        gate.EffectiveMinReportingPercent.Should().Be(Model.Gate.DefaultMinReportingPercent).And.Be(50);
+        gate.EffectiveMinDaysOfData.Should().Be(Model.Gate.DefaultMinDaysOfData).And.Be(7);
+    }
+
+    [Theory]
+    [InlineData("minReportingPercent: 150")]
+    [InlineData("minDaysOfData: -1")]
+    [InlineData("minDaysOfData: often")]
+    public void Load_EvidenceMinimumOutOfRange_IsASchemaError(string field)
+    {
+        var policy = Policy + "  defaults:\n    gates:\n      serverSigning: { " + field + " }\n";
+
+        With(policy: policy).Codes().Should().Contain("SMB0014");
+    }
+}

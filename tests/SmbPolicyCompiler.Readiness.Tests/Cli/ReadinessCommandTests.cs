@@ -37,7 +37,7 @@ public sealed class ReadinessCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         using var json = JsonDocument.Parse(result.Out);
         json.RootElement.GetProperty("rings").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should().Equal("broad");
-        result.Error.Should().StartWith("readiness: 1 ready, 1 not ready, 0 not enough data, of 2 ring control(s).");
+        result.Error.Should().StartWith("readiness: 1 ready, 1 not ready, 0 thin evidence, 0 not enough data, of 2 ring control(s).");
     }
 
     [Fact]

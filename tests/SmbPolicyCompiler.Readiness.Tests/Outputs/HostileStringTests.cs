@@ -24,10 +24,11 @@ public sealed partial class HostileStringTests
     private static readonly HashSet<string> HtmlTags =
     [
         "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "div", "strong", "em", "span", "ul", "li", "table", "tr", "th", "td",
-        "section", "details", "summary", "svg", "text", "rect", "line", "g",
+        "section", "details", "summary", "svg", "text", "rect", "line", "g", "nav", "ol", "a", "h4", "code", "defs", "pattern", "path", "circle",
     ];
 
-    private static readonly Lazy<ReadinessReport> Report = new(() =>
+    /// <summary>Also opened in a real browser by Browser/ReportBrowserTests.</summary>
+    internal static readonly Lazy<ReadinessReport> Report = new(() =>
     {
         var log = new EventLog()
             .Signing("BFS1.corp.example.com", @"\\=cmd|'/C calc'!A0", April(1), user: $"{Script} \"quoted\" ]]> </svg> {Escape} | @admins")

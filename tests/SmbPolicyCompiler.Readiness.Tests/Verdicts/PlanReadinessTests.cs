@@ -19,7 +19,7 @@ public sealed class PlanReadinessTests
 
         result.InputComplete.Should().BeTrue();
         result.Verdicts.Select(v => $"{v.Ring}/{v.Control}:{v.State}").Should().Equal(
-            "pilot/serverSigning:NotReady", "pilot/spnValidation:NotReady", "pilot/smb1Server:Ready", "pilot/clientSigning:NotReady",
+            "pilot/serverSigning:NotReady", "pilot/spnValidation:NotReady", "pilot/smb1Server:ThinEvidence", "pilot/clientSigning:NotReady",
             "broad/serverSigning:Ready", "broad/smb1Server:NotReady", "late/serverSigning:NotEnoughData");
         var signing = result.For("PILOT", "serverSigning")!;
         signing.BlockingClients.Should().Equal("10.1.1.2", "old-1", "ws-1");
