@@ -25,7 +25,8 @@ internal sealed record Headline(string Kind, string Decision, string Step, strin
             Verdict.Ready => new("go", "GO", step, $"{c.Blocking.Count} of {c.Denominator} client(s) would break{Days(c)}; {Reporting(c)}."),
             Verdict.NotReady => new("nogo", "NO-GO", step, $"blocked by {Blockers(c.Blocking)}."),
             Verdict.ThinEvidence => new("thin", "THIN EVIDENCE", step,
-                $"no client would break in the events read, but {string.Join(" and ", ThinReasons(c))}: not ready until more hosts report."),
+                (c.Blocking.Count == 0 ? "no client would break in the events read" : $"{c.Blocking.Count} of {c.Denominator} client(s) would break, within the gate") +
+                $", but {string.Join(" and ", ThinReasons(c))}: not ready on this evidence."),
             _ => new("wait", "NOT ENOUGH DATA", step, Capitalised(FirstClause(c.Reasons.FirstOrDefault() ?? "no data")) +
                 (c.Blocking.Count > 0 ? $"; already {Blockers(c.Blocking)}" : string.Empty) + "."),
         };

@@ -95,6 +95,9 @@ public sealed class ReadinessMarkdown : IReportWriter<ReadinessReport>
     private static void WriteControl(TextWriter output, ControlReadiness c)
     {
         Open(output, $"{Escaped(c.Ring)} · {Escaped(c.Control)} ({Escaped(c.Stage)}): {Formatting.Verdict(c.Verdict)}, {c.Blocking.Count} client(s) would break");
+        var headline = Headline.For(c);
+        output.WriteLine($"**{headline.Decision}**, {Escaped(headline.Step + ": " + headline.Text, 1000)}");
+        output.WriteLine();
         output.WriteLine(Escaped(c.Summary));
         output.WriteLine();
         output.WriteLine($"Evidence: events {string.Join(", ", c.EvidenceEventIds)}; {Escaped(c.Direction.Describe())}. " +

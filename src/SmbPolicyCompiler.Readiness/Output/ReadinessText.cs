@@ -54,7 +54,9 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
 
     private static void WriteControl(TextWriter output, ControlReadiness c)
     {
+        var headline = Headline.For(c);
         output.WriteLine($"{c.Ring} / {c.Control} ({c.Stage}): {Formatting.Verdict(c.Verdict)}");
+        output.WriteLine($"  {headline.Decision}, {SafeText.Clean(headline.Step + ": " + headline.Text, 1000)}");
         output.WriteLine("  " + SafeText.Clean(c.Summary, 1000));
         output.WriteLine($"  evidence: events {string.Join(", ", c.EvidenceEventIds)}; {c.Direction.Describe()}");
         output.WriteLine($"  ring {c.Direction.RingHosts()}: {c.RingHostsWithEvents} of {c.RingHosts} in events; {Formatting.Number(c.Events)} event(s) from {Formatting.Time(c.FirstEvent)} to {Formatting.Time(c.LastEvent)} on {c.DaysWithEvents} day(s); " +

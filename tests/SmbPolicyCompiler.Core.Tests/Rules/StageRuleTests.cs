@@ -147,13 +147,13 @@ public class EvidenceGateTests
     }
 
     [Theory]
-    [InlineData("minReportingPercent: 150")]
-    [InlineData("minDaysOfData: -1")]
-    [InlineData("minDaysOfData: often")]
-    public void Load_EvidenceMinimumOutOfRange_IsASchemaError(string field)
+    [InlineData("minReportingPercent: 150", "SMB0014")]
+    [InlineData("minDaysOfData: -1", "SMB0014")]
+    [InlineData("minDaysOfData: often", "SMB0011")]
+    public void Load_EvidenceMinimumOutOfRangeOrNotANumber_IsAnError(string field, string code)
     {
         var policy = Policy + "  defaults:\n    gates:\n      serverSigning: { " + field + " }\n";
 
-        With(policy: policy).Codes().Should().Contain("SMB0014");
+        With(policy: policy).Codes().Should().Contain(code);
     }
 }
