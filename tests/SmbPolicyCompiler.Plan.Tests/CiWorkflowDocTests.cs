@@ -105,7 +105,7 @@ public class CiWorkflowDocTests
         var template = File.ReadAllText(Path.Combine(RepoPaths.Root, "pipelines", "azure-smbpol.yml"));
         var script = Regex.Match(template, @"- bash: \|\n((?:.*\n)*?)\s+displayName: Plan").Groups[1].Value;
 
-        script.Should().Contain("smbpol plan").And.Contain("<!-- smbpol plan -->", "a marker finds the thread the last run opened");
+        script.Should().Contain("smbpol plan").And.Contain("<!-- smbpol-plan -->", "a marker finds the thread the last run opened");
         var get = script.IndexOf("curl -sf -H \"$auth\" \"$threads?api-version=7.1\"", StringComparison.Ordinal);
         var patch = script.IndexOf("-X PATCH", StringComparison.Ordinal);
         var post = script.IndexOf("-X POST", StringComparison.Ordinal);

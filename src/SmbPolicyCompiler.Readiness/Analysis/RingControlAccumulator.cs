@@ -146,7 +146,7 @@ internal sealed class RingControlAccumulator
         var blocking = builders.Select(b => b.Build(inventory, Scope.LowConfidence, names, ranks)).OrderBy(b => b.Client, StringComparer.Ordinal).ToList();
         var facts = new VerdictFacts(Scope, Ring, gate, auditSince, auditSince is { } since ? auditEnd.DayNumber - since.DayNumber : null,
             _countedHosts, _hostsWithEvents.Count, denominator, blocking, _days.Count);
-        var (verdict, reasons, summary) = VerdictRules.Decide(facts);
+        var (verdict, reasons, summary, thin) = VerdictRules.Decide(facts);
         var current = _ringControl.Stage;
         return new ControlReadiness
         {
@@ -178,6 +178,7 @@ internal sealed class RingControlAccumulator
             LowConfidenceOnly = blocking.Count > 0 && blocking.All(b => b.LowConfidenceOnly),
             Verdict = verdict,
             Reasons = reasons,
+            ThinEvidence = thin,
             Summary = summary,
         };
     }

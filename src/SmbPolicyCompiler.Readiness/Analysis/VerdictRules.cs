@@ -15,10 +15,11 @@ internal static class VerdictRules
 {
     private const int NamesInSummary = 5;
 
-    public static (Verdict Verdict, IReadOnlyList<string> Reasons, string Summary) Decide(VerdictFacts f)
+    public static (Verdict Verdict, IReadOnlyList<string> Reasons, string Summary, IReadOnlyList<string> Thin) Decide(VerdictFacts f)
     {
         var reasons = new List<string>();
         var hosts = f.Scope.Direction.RingHosts();
+        var thin = ThinEvidence(f, hosts);
         if (f.Gate.MinAuditDays is { } minimum && (f.AuditDays ?? 0) < minimum)
         {
             reasons.Add(f.AuditSince is { } since
@@ -36,7 +37,7 @@ internal static class VerdictRules
         if (reasons.Count > 0)
         {
             var found = blocking == 0 ? string.Empty : $"; {blocking} client(s) would already break: {Names(f.Blocking)}";
-            return (Verdict.NotEnoughData, reasons, "not enough data: " + string.Join("; ", reasons.Select(FirstClause)) + found + LowNote(f.Scope, lowOnly));
+            return (Verdict.NotEnoughData, reasons, "not enough data: " + string.Join("; ", reasons.Select(FirstClause)) + found + LowNote(f.Scope, lowOnly), thin);
         }
 
         var maximum = f.Gate.EffectiveMaxIncompatible;
@@ -54,19 +55,18 @@ internal static class VerdictRules
         var counts = $"{blocking} of {f.Denominator} client(s) would break ({Percent(percent)} ready)";
         if (reasons.Count > 0)
         {
-            return (Verdict.NotReady, reasons, $"not ready: {counts}: {Names(f.Blocking)}{LowNote(f.Scope, lowOnly)}");
+            return (Verdict.NotReady, reasons, $"not ready: {counts}: {Names(f.Blocking)}{LowNote(f.Scope, lowOnly)}", thin);
         }
 
         reasons.Add($"{counts}, within the gate (at most {maximum}" + (f.Gate.ReadinessPercent is { } p ? $", at least {Percent(p)} ready)" : ")"));
-        var thin = ThinEvidence(f, hosts);
         if (thin.Count > 0)
         {
             reasons.AddRange(thin);
-            return (Verdict.ThinEvidence, reasons, $"thin evidence: {counts}, but {string.Join(" and ", thin.Select(FirstClause))}");
+            return (Verdict.ThinEvidence, reasons, $"thin evidence: {counts}, but {string.Join(" and ", thin.Select(FirstClause))}", thin);
         }
 
         var days = f.AuditDays is { } d ? $"; {d} day(s) of audit" : string.Empty;
-        return (Verdict.Ready, reasons, $"ready: {counts}{days}");
+        return (Verdict.Ready, reasons, $"ready: {counts}{days}", thin);
     }
 
     private static List<string> ThinEvidence(VerdictFacts f, string hosts)

@@ -81,6 +81,12 @@ public sealed record ControlReadiness
     /// <summary>Why the verdict is what it is, one sentence each.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
 
+    /// <summary>
+    /// Where the evidence falls short of the gate's minReportingPercent or minDaysOfData, one sentence each, whatever the
+    /// verdict (a ready control with any is thin evidence; an enforced one says so beside "no breakage seen").
+    /// </summary>
+    public required IReadOnlyList<string> ThinEvidence { get; init; }
+
     /// <summary>One line for a plan or a table cell.</summary>
     public required string Summary { get; init; }
 }

@@ -65,14 +65,12 @@ internal sealed record Headline(string Kind, string Decision, string Step, strin
             return new("breaking", "BREAKING NOW", step, $"{Blockers(breaking)} logged {string.Join("/", c.EvidenceEventIds)} since enforce.");
         }
 
-        var evidence = c.Verdict == Verdict.ThinEvidence || c.Verdict == Verdict.NotEnoughData
-            ? $", but {string.Join(" and ", ThinReasons(c).DefaultIfEmpty(FirstClause(c.Reasons.LastOrDefault() ?? "few events")))}"
-            : string.Empty;
+        var caveats = c.ThinEvidence.Count > 0 ? ThinReasons(c).ToList() : c.Verdict == Verdict.NotEnoughData ? [FirstClause(c.Reasons[0])] : [];
+        var evidence = caveats.Count > 0 ? $", but {string.Join(" and ", caveats)}" : string.Empty;
         return new("clear", "NO BREAKAGE SEEN", step, $"no client logged {string.Join("/", c.EvidenceEventIds)} since enforce{evidence}.");
     }
 
-    private static IEnumerable<string> ThinReasons(ControlReadiness c) =>
-        c.Reasons.Where(r => r.Contains("(minReportingPercent)", StringComparison.Ordinal) || r.Contains("(minDaysOfData)", StringComparison.Ordinal)).Select(FirstClause);
+    private static IEnumerable<string> ThinReasons(ControlReadiness c) => c.ThinEvidence.Select(FirstClause);
 
     private static string Days(ControlReadiness c) => c.AuditDays is { } days ? $" after {days} day(s) of audit" : string.Empty;
 
