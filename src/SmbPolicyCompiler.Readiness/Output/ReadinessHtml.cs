@@ -23,7 +23,7 @@ public sealed class ReadinessHtml : IReportWriter<ReadinessReport>
         body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222;line-height:1.4}
         table{border-collapse:collapse;margin:.5em 0 1.5em;max-width:100%}
         th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top;font-size:13px;overflow-wrap:anywhere}th{background:#f3f3f3;white-space:nowrap}
-        p,li,h1,h2,h3,h4,summary{overflow-wrap:anywhere}td.n{text-align:right;white-space:nowrap}td.t,table.verdicts td{white-space:nowrap}
+        p,li,h1,h2,h3,h4,summary{overflow-wrap:anywhere}td.n{text-align:right;white-space:nowrap}td.t,table.verdicts td{white-space:nowrap}td.c{min-width:8em}
         table.verdicts th{white-space:normal;overflow-wrap:normal}table.verdicts td:last-child{white-space:normal;overflow-wrap:break-word;min-width:16em}
         .badge{display:inline-block;font-weight:700;font-size:12px;padding:1px 6px;border:2px solid;border-radius:3px;margin-right:.2em;white-space:nowrap}
         .go{color:#14532d;background:#e6f4ea;border-style:solid}.nogo{color:#8b0000;background:#fdecea;border-style:double;border-width:3px}

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Readiness.Output;
 internal sealed class ReadinessHtmlBlockers(bool hasInventory)
 {
     public const int TopRows = 10;
-    public const int MaxRows = 500;
+    public const int MaxRows = 100;
     public const int MaxGroups = 10;
 
     private readonly Dictionary<string, (string Id, string Where)> _shown = new(StringComparer.Ordinal);
@@ -23,10 +23,11 @@ internal sealed class ReadinessHtmlBlockers(bool hasInventory)
             return;
         }
 
-        var signature = string.Join("\n", c.Blocking.Select(b => $"{b.Client}\t{b.EventIds}\t{b.Events}\t{string.Join(",", b.Servers)}"));
+        // The same clients at the same servers (a client failing signing and SMB1 alike): shown once, linked after.
+        var signature = string.Join("\n", c.Blocking.Select(b => $"{b.Client}\t{string.Join(",", b.Servers)}"));
         if (_shown.TryGetValue(signature, out var earlier))
         {
-            output.WriteLine($"<p>The same {c.Blocking.Count} client(s), with the same events, as <a href=\"#{earlier.Id}\">{Encoded(earlier.Where)}</a> (not repeated).</p>");
+            output.WriteLine($"<p>The same {c.Blocking.Count} client(s), at the same servers, as <a href=\"#{earlier.Id}\">{Encoded(earlier.Where)}</a> (not repeated; the CSV report has this control's events per client).</p>");
             return;
         }
 
@@ -84,7 +85,7 @@ internal sealed class ReadinessHtmlBlockers(bool hasInventory)
         output.WriteLine("<table><tr><th>client</th><th>owner</th><th>device</th><th>location</th><th>events</th><th>event ids</th><th>first seen</th><th>last seen</th><th>servers</th></tr>");
         foreach (var b in rows)
         {
-            output.WriteLine($"<tr><td>{Encoded(b.Client)}{(b.LowConfidenceOnly ? " <em>(low confidence)</em>" : string.Empty)}</td><td>{Encoded(b.Inventory?.Owner ?? "-")}</td><td>{Encoded(b.Inventory?.DeviceType ?? "-")}</td><td>{Encoded(b.Inventory?.Location ?? "-")}</td>" +
+            output.WriteLine($"<tr><td class=\"c\">{Encoded(b.Client)}{(b.LowConfidenceOnly ? " <em>(low confidence)</em>" : string.Empty)}</td><td>{Encoded(b.Inventory?.Owner ?? "-")}</td><td>{Encoded(b.Inventory?.DeviceType ?? "-")}</td><td>{Encoded(b.Inventory?.Location ?? "-")}</td>" +
                         $"<td class=\"n\">{b.Events}</td><td>{Encoded(Formatting.Kinds(b.Evidence))}</td><td class=\"t\">{Formatting.Time(b.FirstSeen)}</td><td class=\"t\">{Formatting.Time(b.LastSeen)}</td>" +
                         $"<td>{Encoded(Formatting.List(b.Servers, 5), 1000)}</td></tr>");
         }

@@ -47,7 +47,7 @@ internal static class ReadinessHtmlTables
         output.WriteLine("<table><tr><th>client</th><th>policy host</th><th>first seen</th><th>last seen</th><th>events</th><th>event ids</th><th>days</th><th>servers</th><th>users</th><th>SPNs</th><th>owner</th><th>device</th><th>location</th></tr>");
         foreach (var c in report.Clients.Take(maxRows))
         {
-            output.WriteLine($"<tr><td>{Encoded(c.Name)}</td><td>{Encoded(c.PolicyHost ?? "-")}</td><td>{Formatting.Time(c.FirstSeen)}</td><td>{Formatting.Time(c.LastSeen)}</td><td class=\"n\">{c.Events}</td>" +
+            output.WriteLine($"<tr><td class=\"c\">{Encoded(c.Name)}</td><td>{Encoded(c.PolicyHost ?? "-")}</td><td>{Formatting.Time(c.FirstSeen)}</td><td>{Formatting.Time(c.LastSeen)}</td><td class=\"n\">{c.Events}</td>" +
                         $"<td>{Encoded(Formatting.Kinds(c.ByKind))}</td><td class=\"n\">{c.ByDay.Count}</td><td>{Encoded(Formatting.List([.. c.Servers.Select(s => s.Name)], 10), 1000)}</td>" +
                         $"<td>{Encoded(Formatting.List(c.Users, 5), 1000)}</td><td>{Encoded(Formatting.List(c.Spns, 5), 1000)}</td><td>{Encoded(c.Inventory?.Owner ?? "-")}</td><td>{Encoded(c.Inventory?.DeviceType ?? "-")}</td><td>{Encoded(c.Inventory?.Location ?? "-")}</td></tr>");
         }
