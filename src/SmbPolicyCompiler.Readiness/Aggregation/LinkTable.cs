@@ -1,11 +1,11 @@
-using System.Runtime.InteropServices;
-
 namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>
 /// One client's events per server (by name id; <see cref="NoServer"/> when the event named none) and kind, with the
 /// first and last time per server. Kept in flat arrays per client, so one event touches a few adjacent cells. Per
-/// server also the UTC days it was named on, with a bit per kind (for the burn-down: blocking clients per day).
+/// server also the UTC days it was named on, each with a bit per kind (for the burn-down: blocking clients per day),
+/// packed as day &lt;&lt; 32 | kinds (the catalogue has fewer than 32 events) in a small array searched from its end
+/// (events mostly come in time order).
 /// </summary>
 internal sealed class LinkTable
 {
@@ -17,7 +17,8 @@ internal sealed class LinkTable
     private long[] _counts = new long[2 * EventKinds.Count];
     private long[] _first = new long[2];
     private long[] _last = new long[2];
-    private Dictionary<int, int>?[] _dayKinds = new Dictionary<int, int>?[2];
+    private long[]?[] _dayKinds = new long[]?[2];
+    private int[] _dayCounts = new int[2];
 
     public int Count { get; private set; }
 
@@ -32,9 +33,14 @@ internal sealed class LinkTable
     public long Last(int slot) => _last[slot];
 
     /// <summary>The UTC day numbers of this server's timed events, each with a bit per kind index seen that day.</summary>
-    public IReadOnlyDictionary<int, int> DayKinds(int slot) => _dayKinds[slot] ?? NoDays;
-
-    private static readonly Dictionary<int, int> NoDays = [];
+    public IEnumerable<(int Day, int Kinds)> DayKinds(int slot)
+    {
+        var days = _dayKinds[slot];
+        for (var i = 0; i < _dayCounts[slot]; i++)
+        {
+            yield return ((int)(days![i] >> 32), (int)days[i]);
+        }
+    }
 
     public long Total(int slot)
     {
@@ -55,10 +61,31 @@ internal sealed class LinkTable
         Times.Widen(ref _first[slot], ref _last[slot], last);
         if (first != Times.None)
         {
-            var days = _dayKinds[slot] ??= [];
-            ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(days, ClientTally.DayNumber(first), out _);
-            mask |= 1 << kind;
+            AddDay(slot, ClientTally.DayNumber(first), kind);
         }
+    }
+
+    private void AddDay(int slot, int day, int kind)
+    {
+        var days = _dayKinds[slot];
+        var count = _dayCounts[slot];
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if ((int)(days![i] >> 32) == day)
+            {
+                days[i] |= 1L << kind;
+                return;
+            }
+        }
+
+        if (days is null || count == days.Length)
+        {
+            Array.Resize(ref days, Math.Max(2, count * 2));
+            _dayKinds[slot] = days;
+        }
+
+        days[count] = ((long)day << 32) | (1L << kind);
+        _dayCounts[slot] = count + 1;
     }
 
     private int SlotOf(int server)
@@ -82,6 +109,7 @@ internal sealed class LinkTable
             Array.Resize(ref _first, size);
             Array.Resize(ref _last, size);
             Array.Resize(ref _dayKinds, size);
+            Array.Resize(ref _dayCounts, size);
         }
 
         var slot = Count++;
