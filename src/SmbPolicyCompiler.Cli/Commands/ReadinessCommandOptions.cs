@@ -41,10 +41,10 @@ internal sealed class ReadinessCommandOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<int> AlertThreshold { get; } = new("--alert-threshold")
+    public Option<int?> AlertThreshold { get; } = new("--alert-threshold")
     {
-        Description = $"Alert on clients with more than N events of {string.Join("/", ReadinessOptions.AlertEventIds)} on one UTC day.",
-        DefaultValueFactory = _ => 5,
+        Description = $"Alert on clients with more than N events of {string.Join("/", ReadinessOptions.AlertEventIds)} on one UTC day against one ring's servers, " +
+                      "in every ring. Default: each ring's auditThresholds monitor threshold, as the SIEM daily alerts (policy.monitors' for servers in no ring, else 5).",
     };
 
     public Option<string> EventsFormat { get; } = new Option<string>("--events-format")

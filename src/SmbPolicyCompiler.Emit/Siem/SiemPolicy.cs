@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
@@ -20,8 +21,8 @@ internal sealed class SiemPolicy
         var policy = context.Policy;
         PolicyName = policy.Policy.Name;
         Date = context.BackupTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        DefaultThreshold = PolicyThreshold(policy.Policy);
-        AlertThresholds = [.. policy.Rings.Select(r => new KeyValuePair<string, int>(r.Name, r.Monitor(MonitorKind.AuditThresholds).Threshold))];
+        DefaultThreshold = DailyAlertThresholds.OutsideRings(policy.Policy);
+        AlertThresholds = [.. policy.Rings.Select(r => new KeyValuePair<string, int>(r.Name, DailyAlertThresholds.Of(r)))];
         Hosts =
         [
             .. policy.Hosts
@@ -79,9 +80,6 @@ internal sealed class SiemPolicy
     public int DefaultThreshold { get; }
 
     public int ThresholdOf(string ring) => AlertThresholds.FirstOrDefault(p => p.Key == ring, new(ring, DefaultThreshold)).Value;
-
-    private static int PolicyThreshold(PolicySettings policy) =>
-        policy.Monitors.GetValueOrDefault(MonitorKind.AuditThresholds, MonitorSettings.None).Over(MonitorDefaults.For(MonitorKind.AuditThresholds)).Threshold!.Value;
 
     /// <summary>The names a server of the ring logs as its Computer: FQDN and short name, lower case.</summary>
     public IEnumerable<string> ComputerNamesOf(string ring) => serverNames.TryGetValue(ring, out var names) ? names : [];
