@@ -19,14 +19,16 @@ public sealed class ReadinessAnalyzer
     private readonly ResolvedPolicy _policy;
     private readonly DateOnly _asOf;
     private readonly ReadinessOptions _options;
-    private readonly ReadinessAggregator _tallies = new(AlertRule.Kinds);
+    private readonly HostResolver _resolver;
+    private readonly AlertRings _alertRings;
+    private readonly ReadinessAggregator _tallies;
 
     public ReadinessAnalyzer(ResolvedPolicy policy, DateOnly asOf, ReadinessOptions? options = null)
     {
         _policy = policy;
         _asOf = asOf;
         _options = options ?? ReadinessOptions.Default;
-        if (_options.AlertThreshold < 0)
+        if (_options.AlertThreshold is < 0)
         {
             throw new ArgumentException("The alert threshold must be 0 or more.", nameof(options));
         }
@@ -35,6 +37,11 @@ public sealed class ReadinessAnalyzer
         {
             throw new ArgumentException($"The policy has no ring '{ring}'; its rings are {string.Join(", ", policy.Rings.Select(r => r.Name))}.", nameof(options));
         }
+
+        var names = new NameTable();
+        _resolver = new HostResolver(policy, names);
+        _alertRings = new AlertRings(policy, _resolver, _options.AlertThreshold);
+        _tallies = new ReadinessAggregator(AlertRule.Kinds, names, _alertRings.Of);
     }
 
     /// <summary>How many events have been added.</summary>
@@ -52,7 +59,6 @@ public sealed class ReadinessAnalyzer
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientsByServer(IReadOnlyCollection<int> eventIds)
     {
         var kinds = eventIds.Select(AuditEvents.Find).OfType<AuditEventDefinition>().Select(EventKinds.IndexOf).ToList();
-        var resolver = new HostResolver(_policy, _tallies.Names);
         var byServer = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var client in _tallies.Clients)
         {
@@ -64,7 +70,7 @@ public sealed class ReadinessAnalyzer
                     continue;
                 }
 
-                var key = resolver.ById(server)?.Key ?? HostNames.Key(_tallies.Names[server].Value);
+                var key = _resolver.ById(server)?.Key ?? HostNames.Key(_tallies.Names[server].Value);
                 if (!byServer.TryGetValue(key, out var clients))
                 {
                     byServer[key] = clients = new SortedSet<string>(StringComparer.Ordinal);
@@ -80,19 +86,18 @@ public sealed class ReadinessAnalyzer
     /// <summary>The report; <paramref name="read"/> is the reader's report of the same events (what was read and skipped).</summary>
     public ReadinessReport Build(ReadReport read)
     {
-        var resolver = new HostResolver(_policy, _tallies.Names);
         var inventory = _options.Inventory;
-        var computers = ComputerSummaries.Build(_tallies, resolver, _policy);
+        var computers = ComputerSummaries.Build(_tallies, _resolver, _policy);
         var rings = _policy.Rings.Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase)).ToList();
         return new ReadinessReport(
             _policy.Policy.Name,
             _asOf,
-            _options.AlertThreshold,
+            _alertRings.Describe(_options.Ring),
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            RingEvaluation.Evaluate(rings, _tallies, resolver, inventory, _asOf),
-            ClientSummaries.Build(_tallies, resolver, inventory),
+            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf),
+            ClientSummaries.Build(_tallies, _resolver, inventory),
             computers,
-            AlertRule.Find(_tallies, _options.AlertThreshold, inventory));
+            AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring));
     }
 }

@@ -17,8 +17,12 @@ public sealed record ReadinessOptions
     /// <summary>The client inventory to join (owner, device type, location) and to count in the denominator; null for none.</summary>
     public ClientInventory? Inventory { get; init; }
 
-    /// <summary>The daily alert rule fires for a client with more than this many alert events (3021, 3024) on one day.</summary>
-    public int AlertThreshold { get; init; } = 5;
+    /// <summary>
+    /// The daily alert rule fires for a client with more than this many alert events (3021, 3024) on one day against
+    /// one ring's servers, in every ring; null (the default) for each ring's own auditThresholds monitor threshold,
+    /// the number the SIEM daily alerts use.
+    /// </summary>
+    public int? AlertThreshold { get; init; }
 
     /// <summary>Only this ring (by name, case-insensitive); null for all rings.</summary>
     public string? Ring { get; init; }

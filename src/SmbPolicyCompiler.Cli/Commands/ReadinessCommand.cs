@@ -49,7 +49,7 @@ public static class ReadinessCommand
         }
 
         var threshold = parse.GetValue(options.AlertThreshold);
-        if (threshold < 0)
+        if (threshold is < 0)
         {
             return Fail($"--alert-threshold must be 0 or more, not {threshold}.");
         }

@@ -41,10 +41,10 @@ internal sealed class ReadinessCommandOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<int> AlertThreshold { get; } = new("--alert-threshold")
+    public Option<int?> AlertThreshold { get; } = new("--alert-threshold")
     {
-        Description = $"Alert on clients with more than N events of {string.Join("/", ReadinessOptions.AlertEventIds)} on one UTC day.",
-        DefaultValueFactory = _ => 5,
+        Description = $"Alert on clients with more than this many events of {string.Join("/", ReadinessOptions.AlertEventIds)} on one UTC day against one ring's servers, " +
+                      "the same number in every ring; default: each ring's auditThresholds monitor threshold, as the SIEM daily alerts use.",
     };
 
     public Option<string> EventsFormat { get; } = new Option<string>("--events-format")

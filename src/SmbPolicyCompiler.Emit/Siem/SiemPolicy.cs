@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
@@ -7,13 +8,11 @@ namespace SmbPolicyCompiler.Emit.Siem;
 
 /// <summary>
 /// What the SIEM outputs need from the bound policy, computed once: the host lookup rows, the rings that disabled
-/// SMB1, the enforcement signals per ring, and the daily alert threshold per ring.
+/// SMB1, the enforcement signals per ring, and the daily alert threshold per ring (the ring's auditThresholds
+/// monitor threshold, the same number its Monitor-AuditThresholds.ps1 uses).
 /// </summary>
 internal sealed class SiemPolicy
 {
-    /// <summary>The daily alert threshold when the policy sets none (the rollout guidance's "more than 5 a day").</summary>
-    public const int DefaultAlertThreshold = 5;
-
     /// <summary>How many users, SPNs and servers a query keeps per row (readiness keeps 50 users and SPNs per client).</summary>
     public const int ListCap = 50;
 
@@ -22,6 +21,8 @@ internal sealed class SiemPolicy
         var policy = context.Policy;
         PolicyName = policy.Policy.Name;
         Date = context.BackupTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DefaultThreshold = DailyAlertThresholds.OutsideRings(policy.Policy);
+        AlertThresholds = [.. policy.Rings.Select(r => new KeyValuePair<string, int>(r.Name, DailyAlertThresholds.Of(r)))];
         Hosts =
         [
             .. policy.Hosts
@@ -32,7 +33,8 @@ internal sealed class SiemPolicy
                     (h.DnsName ?? (policy.Policy.Domain.Length > 0 ? $"{h.Name}.{policy.Policy.Domain}" : h.Name)).ToLowerInvariant(),
                     h.Ring ?? string.Empty,
                     h.Group,
-                    h.Role.ToString().ToLowerInvariant()))
+                    h.Role.ToString().ToLowerInvariant(),
+                    ThresholdOf(h.Ring ?? string.Empty)))
                 .OrderBy(h => h.ShortName, StringComparer.Ordinal),
         ];
         RingFolders = [.. context.Rings.Select(r => (r.Ring.Name, r.Folder))];
@@ -47,7 +49,6 @@ internal sealed class SiemPolicy
                     signal,
                     [.. policy.Rings.Where(r => r.Control(cs.Control.Key).Stage.Name == cs.Stage.Name).Select(r => r.Name)]))),
         ];
-        AlertThresholds = [.. policy.Rings.Select(r => new KeyValuePair<string, int>(r.Name, DefaultAlertThreshold))];
         serverNames = Hosts.Where(h => h.Role != "client").GroupBy(h => h.Ring, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(h => new[] { h.Fqdn, h.ShortName }).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
     }
@@ -75,8 +76,8 @@ internal sealed class SiemPolicy
     /// <summary>The daily alert threshold per ring, in the policy's ring order.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> AlertThresholds { get; }
 
-    /// <summary>For servers in no ring.</summary>
-    public int DefaultThreshold => DefaultAlertThreshold;
+    /// <summary>For servers in no ring: policy.monitors' auditThresholds threshold, else smbpol's default.</summary>
+    public int DefaultThreshold { get; }
 
     public int ThresholdOf(string ring) => AlertThresholds.FirstOrDefault(p => p.Key == ring, new(ring, DefaultThreshold)).Value;
 

@@ -12,6 +12,9 @@ internal sealed class ClientTally(int id, NetworkName name)
     public const int MaxUsers = 50;
     public const int MaxSpns = 50;
 
+    /// <summary>The alert ring of an event of a kind the daily alert rule does not count.</summary>
+    public const int NotAlert = -1;
+
     public int Id { get; } = id;
 
     public NetworkName Name { get; } = name;
@@ -26,8 +29,11 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public long[] ByKind { get; } = new long[EventKinds.Count];
 
-    /// <summary>Per UTC day number.</summary>
-    public Dictionary<int, DayTally> Days { get; } = [];
+    /// <summary>Events per UTC day number.</summary>
+    public Dictionary<int, int> Days { get; } = [];
+
+    /// <summary>Alert-kind events per UTC day number and alert ring (of the servers that logged them; see AlertRings).</summary>
+    public Dictionary<(int Day, int Ring), AlertTally> Alerts { get; } = [];
 
     public LinkTable Links { get; } = new();
 
@@ -38,8 +44,9 @@ internal sealed class ClientTally(int id, NetworkName name)
     /// <summary>
     /// <paramref name="count"/> events of one kind with one server, all on the UTC day of <paramref name="first"/>
     /// through <paramref name="last"/> (the same day, or both <see cref="Times.None"/>): one event, or one row of a SIEM's aggregate.
+    /// <paramref name="alertRing"/> is the alert ring of the server for an alert kind, else <see cref="NotAlert"/>.
     /// </summary>
-    public void Add(int kind, long count, long first, long last, int server, bool alertKind, NameTable names)
+    public void Add(int kind, long count, long first, long last, int server, int alertRing, NameTable names)
     {
         Events += count;
         ByKind[kind] += count;
@@ -52,17 +59,21 @@ internal sealed class ClientTally(int id, NetworkName name)
             return;
         }
 
-        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, DayNumber(first), out var known);
-        if (!known)
+        var dayNumber = DayNumber(first);
+        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, dayNumber, out _);
+        day = Counts.Saturated(day, count);
+        if (alertRing == NotAlert)
         {
-            day = DayTally.Empty;
+            return;
         }
 
-        day.Events = DayTally.Saturated(day.Events, count);
-        if (alertKind)
+        ref var alerts = ref CollectionsMarshal.GetValueRefOrAddDefault(Alerts, (dayNumber, alertRing), out var known);
+        if (!known)
         {
-            day.AddAlerts(count, server, names);
+            alerts = AlertTally.Empty;
         }
+
+        alerts.Add(count, server, names);
     }
 
     public static int DayNumber(long ticks) => (int)(ticks / TimeSpan.TicksPerDay);

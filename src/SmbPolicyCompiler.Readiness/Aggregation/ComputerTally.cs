@@ -35,7 +35,7 @@ internal sealed class ComputerTally(int id, NetworkName name)
         if (first != Times.None)
         {
             ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(DayKinds, (ClientTally.DayNumber(first) * EventKinds.Count) + kind, out _);
-            cell = DayTally.Saturated(cell, count);
+            cell = Counts.Saturated(cell, count);
         }
     }
 }

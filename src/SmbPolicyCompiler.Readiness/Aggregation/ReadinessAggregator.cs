@@ -11,20 +11,26 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 internal sealed class ReadinessAggregator
 {
     private readonly bool[] _alertKinds = new bool[EventKinds.Count];
+    private readonly Func<int, int> _alertRingOf;
     private ClientTally?[] _clients = new ClientTally?[256];
     private ComputerTally?[] _computers = new ComputerTally?[256];
     private NetworkName? _lastComputer;
     private int _lastComputerId = -1;
 
-    public ReadinessAggregator(IEnumerable<AuditEventDefinition> alertKinds)
+    /// <param name="alertKinds">The kinds the daily alert rule counts.</param>
+    /// <param name="names">The name table to number names in (the host resolver's, so it can resolve servers as they come).</param>
+    /// <param name="alertRingOf">The alert ring of a server name id (or <see cref="LinkTable.NoServer"/>): alert events are tallied per ring.</param>
+    public ReadinessAggregator(IEnumerable<AuditEventDefinition> alertKinds, NameTable names, Func<int, int> alertRingOf)
     {
+        Names = names;
+        _alertRingOf = alertRingOf;
         foreach (var kind in alertKinds)
         {
             _alertKinds[EventKinds.IndexOf(kind)] = true;
         }
     }
 
-    public NameTable Names { get; } = new();
+    public NameTable Names { get; }
 
     public IEnumerable<ClientTally> Clients => _clients.OfType<ClientTally>();
 
@@ -115,7 +121,7 @@ internal sealed class ReadinessAggregator
             : side == AuditSide.Server && computerId >= 0 ? computerId
             : Names.IdOf(server);
         var clientTally = Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
-        clientTally.Add(kind, count, first, last, serverId, _alertKinds[kind], Names);
+        clientTally.Add(kind, count, first, last, serverId, _alertKinds[kind] ? _alertRingOf(serverId) : ClientTally.NotAlert, Names);
         return clientTally;
     }
 

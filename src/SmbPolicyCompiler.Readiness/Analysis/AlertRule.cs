@@ -8,29 +8,32 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 
 /// <summary>
 /// The daily alert rule of the rollout guidance: a client with more than N events of "does not support signing"
-/// (3021) or "sent no SPN" (3024) on one UTC day is worth a look before enforcing, whatever the gates say.
+/// (3021) or "sent no SPN" (3024) on one UTC day is worth a look before enforcing, whatever the gates say. Counted per
+/// ring of the servers that logged them, each against its ring's N (<see cref="AlertRings"/>), as the SIEM daily alerts.
 /// </summary>
 internal static class AlertRule
 {
     public static IReadOnlyList<AuditEventDefinition> Kinds => AuditEvents.DailyAlert;
 
-    public static IReadOnlyList<ClientAlert> Find(ReadinessAggregator tallies, int threshold, ClientInventory? inventory)
+    public static IReadOnlyList<ClientAlert> Find(ReadinessAggregator tallies, AlertRings rings, ClientInventory? inventory, string? ringFilter)
     {
         var alerts = new List<ClientAlert>();
         foreach (var client in tallies.Clients)
         {
-            foreach (var (day, tally) in client.Days)
+            foreach (var ((day, ring), tally) in client.Alerts)
             {
-                if (tally.AlertEvents <= threshold)
+                var threshold = rings.ThresholdOf(ring);
+                var name = rings.NameOf(ring);
+                if (tally.Events <= threshold || (ringFilter is not null && !string.Equals(name, ringFilter, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
 
-                alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), tally.AlertEvents,
-                    [.. tally.AlertServers.Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal)], tally.MoreAlertServers, inventory?.Find(client.Name)?.Owner));
+                alerts.Add(new ClientAlert(client.Name.Value, DateOnly.FromDayNumber(day), name, threshold, tally.Events,
+                    [.. tally.Servers.Select(s => tallies.Names[s].Value).Order(StringComparer.Ordinal)], tally.MoreServers, inventory?.Find(client.Name)?.Owner));
             }
         }
 
-        return [.. alerts.OrderBy(a => a.Day).ThenByDescending(a => a.Events).ThenBy(a => a.Client, StringComparer.Ordinal)];
+        return [.. alerts.OrderBy(a => a.Day).ThenByDescending(a => a.Events).ThenBy(a => a.Client, StringComparer.Ordinal).ThenBy(a => a.Ring, StringComparer.Ordinal)];
     }
 }

@@ -21,7 +21,7 @@ internal static class ClientSummaries
                 Times.ToUtc(c.LastTicks),
                 c.Events,
                 Kinds(c.ByKind),
-                [.. c.Days.OrderBy(d => d.Key).Select(d => new DayCount(DateOnly.FromDayNumber(d.Key), d.Value.Events))],
+                [.. c.Days.OrderBy(d => d.Key).Select(d => new DayCount(DateOnly.FromDayNumber(d.Key), d.Value))],
                 [.. Enumerable.Range(0, c.Links.Count)
                     .Select(slot => new PeerCount(Names.Of(tallies.Names, c.Links.Server(slot)), c.Links.Total(slot)))
                     .OrderBy(p => p.Name, StringComparer.Ordinal)],

@@ -6,7 +6,8 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 
 /// <summary>
 /// Matches the names events carry to policy hosts: names by short name or FQDN (ResolvedPolicy.Host), addresses by
-/// the IPv4Address of the policy's computer inventory when it has one. Results are cached per name id.
+/// the IPv4Address of the policy's computer inventory when it has one. Results are cached per name id; the table may
+/// grow while the resolver is in use (the daily alert rule resolves servers as events arrive).
 /// </summary>
 internal sealed class HostResolver
 {
@@ -14,8 +15,8 @@ internal sealed class HostResolver
     private readonly NameTable _names;
     private readonly Dictionary<ResolvedHost, HostInfo> _infos = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ResolvedHost> _byAddress = new(StringComparer.Ordinal);
-    private readonly HostInfo?[] _byId;
-    private readonly bool[] _resolved;
+    private HostInfo?[] _byId;
+    private bool[] _resolved;
 
     public HostResolver(ResolvedPolicy policy, NameTable names)
     {
@@ -41,6 +42,13 @@ internal sealed class HostResolver
         if (id < 0)
         {
             return null;
+        }
+
+        if (id >= _resolved.Length)
+        {
+            var size = Math.Max(_names.Count, _resolved.Length * 2);
+            Array.Resize(ref _byId, size);
+            Array.Resize(ref _resolved, size);
         }
 
         if (!_resolved[id])

@@ -4,7 +4,7 @@ namespace SmbPolicyCompiler.Readiness.Model;
 public sealed record ReadinessReport(
     string Policy,
     DateOnly AsOf,
-    int AlertThreshold,
+    AlertThresholds AlertThresholds,
     string? RingFilter,
     InputSummary Input,
     IReadOnlyList<RingReadiness> Rings,

@@ -49,6 +49,25 @@ internal static class Formatting
     /// <summary>The alert rule's event ids, e.g. "3021/3024".</summary>
     public static string AlertIds => string.Join("/", Analysis.AlertRule.Kinds.Select(k => k.Id));
 
+    /// <summary>
+    /// The daily alert thresholds used, e.g. "per ring, from the auditThresholds monitors: pilot 5, broad 20; 5 for
+    /// servers in no ring" or "10 in every ring, from --alert-threshold". Ring names unescaped.
+    /// </summary>
+    public static string AlertThresholds(AlertThresholds thresholds)
+    {
+        var all = thresholds.Rings.Select(r => r.Threshold).Concat(thresholds.OutsideRings is { } n ? [n] : []).Distinct().ToList();
+        if (thresholds.FromOption)
+        {
+            return $"{string.Join("/", all)} in every ring, from --alert-threshold";
+        }
+
+        var rings = string.Join(", ", thresholds.Rings.Select(r => $"{r.Ring} {r.Threshold}"));
+        return "per ring, from the auditThresholds monitors: " + rings + (thresholds.OutsideRings is { } outside ? $"; {outside} for servers in no ring" : string.Empty);
+    }
+
+    /// <summary>The ring an alert counted and its threshold, e.g. "broad (>20)". Ring name unescaped.</summary>
+    public static string AlertRing(ClientAlert alert) => $"{alert.Ring ?? "(no ring)"} (>{alert.Threshold})";
+
     public static string Kinds(IReadOnlyList<KindCount> kinds) => string.Join(" ", kinds.Select(k => $"{k.EventId}:{k.Count}"));
 
     public static string List(IReadOnlyList<string> values, int max = 5) =>

@@ -8,17 +8,17 @@ internal static class ReadinessHtmlTables
 {
     public static void WriteAlerts(TextWriter output, ReadinessReport report, int maxRows)
     {
-        output.WriteLine($"<h2 id=\"alerts\">Daily alerts</h2><p>Clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}{(report.Alerts.Count > maxRows ? $"; the {maxRows} with the most events are listed (the JSON report, --format json, has every one)" : string.Empty)}.</p>");
+        output.WriteLine($"<h2 id=\"alerts\">Daily alerts</h2><p>Clients with more than the threshold of events of {Formatting.AlertIds} on one UTC day against one ring's servers ({Encoded(Formatting.AlertThresholds(report.AlertThresholds), 2000)}): {report.Alerts.Count}{(report.Alerts.Count > maxRows ? $"; the {maxRows} with the most events are listed (the JSON report, --format json, has every one)" : string.Empty)}.</p>");
         if (report.Alerts.Count == 0)
         {
             return;
         }
 
-        output.WriteLine("<table><tr><th>day</th><th>client</th><th>events</th><th>servers</th><th>owner</th></tr>");
+        output.WriteLine("<table><tr><th>day</th><th>client</th><th>ring (threshold)</th><th>events</th><th>servers</th><th>owner</th></tr>");
         var shown = report.Alerts.OrderByDescending(a => a.Events).ThenBy(a => a.Day).ThenBy(a => a.Client, StringComparer.Ordinal).Take(maxRows).OrderBy(a => a.Day).ThenBy(a => a.Client, StringComparer.Ordinal);
         foreach (var a in shown)
         {
-            output.WriteLine($"<tr><td>{Formatting.Day(a.Day)}</td><td>{Encoded(a.Client)}</td><td class=\"n\">{a.Events}</td><td>{Encoded(Formatting.List(a.Servers, 8), 2000)}{(a.MoreServers ? "; …" : string.Empty)}</td><td>{Encoded(a.Owner ?? "-")}</td></tr>");
+            output.WriteLine($"<tr><td>{Formatting.Day(a.Day)}</td><td>{Encoded(a.Client)}</td><td>{Encoded(Formatting.AlertRing(a))}</td><td class=\"n\">{a.Events}</td><td>{Encoded(Formatting.List(a.Servers, 8), 2000)}{(a.MoreServers ? "; …" : string.Empty)}</td><td>{Encoded(a.Owner ?? "-")}</td></tr>");
         }
 
         output.WriteLine("</table>");

@@ -40,7 +40,26 @@ public sealed class ReadinessJson : IReportWriter<ReadinessReport>
 
         json.WriteEndArray();
         json.WriteStartObject("alerts");
-        json.WriteNumber("threshold", report.AlertThreshold);
+        json.WriteString("thresholdFrom", report.AlertThresholds.FromOption ? "option" : "policy");
+        json.WriteStartArray("thresholds");
+        foreach (var ring in report.AlertThresholds.Rings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ring", ring.Ring);
+            json.WriteNumber("threshold", ring.Threshold);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (report.AlertThresholds.OutsideRings is { } outside)
+        {
+            json.WriteNumber("outsideRingsThreshold", outside);
+        }
+        else
+        {
+            json.WriteNull("outsideRingsThreshold");
+        }
+
         Ints(json, "eventIds", [.. Analysis.AlertRule.Kinds.Select(k => k.Id)]);
         json.WriteStartArray("items");
         foreach (var a in report.Alerts)
@@ -48,6 +67,8 @@ public sealed class ReadinessJson : IReportWriter<ReadinessReport>
             json.WriteStartObject();
             json.WriteString("client", a.Client);
             json.WriteString("day", Formatting.Day(a.Day));
+            json.WriteString("ring", a.Ring);
+            json.WriteNumber("threshold", a.Threshold);
             json.WriteNumber("events", a.Events);
             Strings(json, "servers", a.Servers);
             json.WriteBoolean("moreServers", a.MoreServers);

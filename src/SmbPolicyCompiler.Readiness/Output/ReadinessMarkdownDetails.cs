@@ -8,14 +8,14 @@ internal static class ReadinessMarkdownDetails
 {
     public static void WriteAlerts(TextWriter output, ReadinessReport report)
     {
-        Open(output, $"Daily alerts: {report.Alerts.Count} (more than {report.AlertThreshold} events of {Formatting.AlertIds} by one client on one UTC day)");
+        Open(output, $"Daily alerts: {report.Alerts.Count} (more than the threshold of events of {Formatting.AlertIds} by one client on one UTC day against one ring's servers; {Escaped(Formatting.AlertThresholds(report.AlertThresholds))})");
         if (report.Alerts.Count > 0)
         {
-            output.WriteLine("| day | client | events | servers | owner |");
-            output.WriteLine("|---|---|---:|---|---|");
+            output.WriteLine("| day | client | ring (threshold) | events | servers | owner |");
+            output.WriteLine("|---|---|---|---:|---|---|");
             foreach (var a in report.Alerts.Take(MaxRows))
             {
-                output.WriteLine($"| {Formatting.Day(a.Day)} | {Escaped(a.Client)} | {a.Events} | {Escaped(Formatting.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {Escaped(a.Owner ?? "-")} |");
+                output.WriteLine($"| {Formatting.Day(a.Day)} | {Escaped(a.Client)} | {Escaped(Formatting.AlertRing(a))} | {a.Events} | {Escaped(Formatting.List(a.Servers, 8))}{(a.MoreServers ? "; …" : string.Empty)} | {Escaped(a.Owner ?? "-")} |");
             }
 
             More(output, report.Alerts.Count);

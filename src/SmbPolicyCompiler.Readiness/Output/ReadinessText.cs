@@ -88,16 +88,16 @@ public sealed class ReadinessText : IReportWriter<ReadinessReport>
 
     private static void WriteAlerts(TextWriter output, ReadinessReport report)
     {
-        output.WriteLine($"Daily alerts: clients with more than {report.AlertThreshold} events of {Formatting.AlertIds} on one UTC day: {report.Alerts.Count}");
+        output.WriteLine($"Daily alerts: clients with more than the threshold of events of {Formatting.AlertIds} on one UTC day against one ring's servers ({SafeText.Clean(Formatting.AlertThresholds(report.AlertThresholds), 1000)}): {report.Alerts.Count}");
         if (report.Alerts.Count == 0)
         {
             return;
         }
 
-        var table = new TextTable("DAY", "CLIENT", "EVENTS", "SERVERS", "OWNER");
+        var table = new TextTable("DAY", "CLIENT", "RING (THRESHOLD)", "EVENTS", "SERVERS", "OWNER");
         foreach (var a in report.Alerts)
         {
-            table.Add(Formatting.Day(a.Day), a.Client, Formatting.Number(a.Events), Formatting.List(a.Servers, 8) + (a.MoreServers ? "; ..." : string.Empty), a.Owner ?? "-");
+            table.Add(Formatting.Day(a.Day), a.Client, Formatting.AlertRing(a), Formatting.Number(a.Events), Formatting.List(a.Servers, 8) + (a.MoreServers ? "; ..." : string.Empty), a.Owner ?? "-");
         }
 
         table.Write(output, "  ");

@@ -20,8 +20,8 @@ public class LookupTests
         var splunk = ReadCsv(result.File("siem/lookup/smbpol_hosts.csv").Text());
         var elastic = ReadBulk(result.File("siem/lookup/elastic-hosts.ndjson").Text());
 
-        sentinel[0].Should().Equal("ShortName", "Fqdn", "Ring", "Group", "Role");
-        splunk[0].Should().Equal("host_key", "fqdn", "ring", "group", "role");
+        sentinel[0].Should().Equal("ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold");
+        splunk[0].Should().Equal("host_key", "fqdn", "ring", "group", "role", "daily_threshold");
         splunk.Skip(1).Should().BeEquivalentTo(sentinel.Skip(1), o => o.WithStrictOrdering());
         elastic.Should().BeEquivalentTo(sentinel.Skip(1), o => o.WithStrictOrdering());
         sentinel.Skip(1).Select(r => r[0]).Should().OnlyHaveUniqueItems().And.OnlyContain(k => k == k.ToLowerInvariant() && !k.Contains('.'));
@@ -38,6 +38,7 @@ public class LookupTests
             var row = rows.Single(r => r[0] == host.Key.ToLowerInvariant());
             row[2].Should().Be(host.Ring ?? string.Empty);
             row[3].Should().Be(host.Group);
+            row[5].Should().Be(host.Ring is null ? "5" : policy.Ring(host.Ring)!.Monitor(Core.Model.MonitorKind.AuditThresholds).Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row[1].Should().EndWith("." + policy.Policy.Domain.ToLowerInvariant()).And.StartWith(row[0] + ".");
         }
     }
@@ -47,6 +48,7 @@ public class LookupTests
     {
         var rows = ReadCsv(SiemFixture.Hostile.File("siem/lookup/sentinel-watchlist.csv").Text());
         rows.Should().Contain(r => r[2] == HostileText.Ring && r[3] == HostileText.Group);
+        rows.Where(r => r[2] == HostileText.Ring).Should().OnlyContain(r => r[5] == "9", "the hostile ring's monitors set its daily threshold to 9");
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public class LookupTests
         SiemFixture.Small.Files.Should().Contain(f => f.RelativePath == "siem/lookup/smbpol_hosts.csv");
     }
 
-    private static List<string[]> ReadCsv(string text)
+    internal static List<string[]> ReadCsv(string text)
     {
         using var parser = new TextFieldParser(new StringReader(text)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
@@ -99,7 +101,7 @@ public class LookupTests
             var d = doc.RootElement;
             string Get(string name) => d.GetProperty(name).GetString()!;
             index.GetProperty("_id").GetString().Should().Be(Get("host_key"));
-            rows.Add([Get("host_key"), Get("fqdn"), Get("ring"), Get("group"), Get("role")]);
+            rows.Add([Get("host_key"), Get("fqdn"), Get("ring"), Get("group"), Get("role"), d.GetProperty("daily_threshold").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         return rows;

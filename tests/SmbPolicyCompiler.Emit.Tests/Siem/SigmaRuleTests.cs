@@ -79,7 +79,7 @@ public class SigmaRuleTests
         });
     }
 
-    private static YamlMappingNode Load(string text)
+    internal static YamlMappingNode Load(string text)
     {
         var yaml = new YamlStream();
         yaml.Load(new StringReader(text));

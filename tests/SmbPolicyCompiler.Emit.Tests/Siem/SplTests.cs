@@ -31,7 +31,7 @@ public partial class SplTests
     [
         "source", "IN", "eval", "if", "lower", "replace", "where", "isnotnull", "AND", "OR", "NOT", "stats", "count", "AS", "BY",
         "min", "max", "values", "mvindex", "substr", "split", "lookup", "OUTPUT", "fillnull", "value", "table", "sort", "case",
-        "true", "false", "in", "floor", "fields", "coalesce",
+        "true", "false", "in", "floor", "fields", "coalesce", "tonumber",
     ];
 
     [Fact]

@@ -68,6 +68,43 @@ public sealed class AggregateReaderTests
         read.Problems.Should().ContainSingle(p => p.Kind == ReadProblemKind.NotAnEventFile).Which.Message.Should().Contain("readiness aggregate");
     }
 
+    /// <summary>
+    /// `az monitor log-analytics query` (docs/siem.md's way past the portal's row cap) prints a JSON array of objects
+    /// with every value as text, dynamic columns as JSON text, and a TableName property: read like the CSV export.
+    /// </summary>
+    [Fact]
+    public void AzureCliJson_TextValuesAndTableName_ReadLikeTheCsvExport()
+    {
+        const string Json = """
+            [
+              {
+                "Client": "\\\\NAS-01", "Count": "2", "Day": "2026-04-10", "EventId": "3021",
+                "FirstSeen": "2026-04-10T08:00:00Z", "LastSeen": "2026-04-10T09:00:00Z", "Group": "file-servers", "Ring": "pilot",
+                "Server": "PFS1", "Spns": "[]", "TableName": "PrimaryResult", "Users": "[\"CORP\\\\b\",\"CORP\\\\a\"]"
+              },
+              {
+                "Client": "nas-01", "Count": "1", "Day": "2026-04-10", "EventId": "3025",
+                "FirstSeen": "2026-04-10T08:00:00Z", "LastSeen": "2026-04-10T08:00:00Z", "Group": "file-servers", "Ring": "pilot",
+                "Server": "PFS1", "Spns": "[\"cifs/x.corp\",\"cifs/y.corp\"]", "TableName": "PrimaryResult", "Users": "[]"
+              }
+            ]
+            """;
+        using var folder = new TempFolder("smbpol-aggregate");
+        var fromCli = ReadinessRun.Run(TestEstate.Policy, TestEstate.AsOf, [folder.Write("aggregate.json", Json)]);
+        var fromCsv = Run(Header +
+            "PFS1,\\\\NAS-01,3021,2026-04-10,2,2026-04-10T08:00:00Z,2026-04-10T09:00:00Z,\"[\"\"CORP\\\\b\"\",\"\"CORP\\\\a\"\"]\",\n" +
+            "PFS1,nas-01,3025,2026-04-10,1,2026-04-10T08:00:00Z,2026-04-10T08:00:00Z,,\"cifs/x.corp\ncifs/y.corp\"\n");
+
+        fromCli.Input.Read.MalformedRecords.Should().Be(0);
+        fromCli.Input.Events.Should().Be(3);
+        var client = fromCli.Clients.Should().ContainSingle().Subject;
+        client.Name.Should().Be("nas-01");
+        client.Users.Should().Equal("CORP\\a", "CORP\\b");
+        client.Spns.Should().Equal("cifs/x.corp", "cifs/y.corp");
+        fromCli.Clients.Should().BeEquivalentTo(fromCsv.Clients);
+        fromCli.Rings.Should().BeEquivalentTo(fromCsv.Rings);
+    }
+
     [Theory]
     [InlineData("[{\"Server\":\"PFS1\",\"Client\":\"nas-01\",\"EventId\":3021,\"Day\":\"2026-04-10\",\"Count\":1}]")]
     [InlineData("{\"preview\":false,\"result\":{\"Client\":\"nas-01\",\"Count\":\"1\",\"Day\":\"2026-04-10\"}}\n")]

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Readiness.Tests.Aggregate;
 /// <summary>
 /// A month of audit events across the test estate from a fixed seed: every event kind, clients named in every way
 /// events name them (\\NAME, NAME.fqdn, upper and lower case, addresses), policy clients, users and SPNs, a client
-/// that hits many servers in a day (more alert servers than the report lists) and one with more users than it keeps.
+/// that hits many servers in a day (more alert servers in no ring than the report lists) and one with more users than it keeps.
 /// </summary>
 internal static class RandomEstateLog
 {
@@ -40,8 +40,9 @@ internal static class RandomEstateLog
             }
         }
 
-        // One client over the alert threshold against every server on one day, and one with more users than the report keeps.
-        foreach (var server in Servers)
+        // One client over the alert threshold against every server on one day (five of them in no ring: the alert rule
+        // counts per ring, so that is where it has more servers than the report lists), and one with more users than the report keeps.
+        foreach (var server in Servers.Concat(["OTHER-FS2", "OTHER-FS3", "OTHER-FS4", "OTHER-FS5"]))
         {
             for (var n = 0; n < 3; n++)
             {

@@ -83,6 +83,33 @@ public sealed class ReadinessCommandTests : IDisposable
         json.RootElement.GetProperty("clients")[0].GetProperty("firstSeen").GetString().Should().Be("2026-04-01T09:00:00Z");
     }
 
+    [Fact]
+    public void Readiness_AlertThreshold_IsEachRingsMonitorThresholdUnlessGiven()
+    {
+        var policy = _folder.Write("thresholds/policy.yaml", PolicyWithAlertThresholds(policyWide: 4, pilot: 2, broad: 8));
+        var log = new EventLog();
+        for (var i = 0; i < 6; i++)
+        {
+            log = log.Signing("PFS1.corp.example.com", @"\\WS-1", April(1, 8 + i)).Signing("BFS1.corp.example.com", @"\\WS-2", April(1, 8 + i));
+        }
+
+        var events = Events(log);
+        static IEnumerable<(string?, string?, int)> Alerts(JsonDocument json) => json.RootElement.GetProperty("alerts").GetProperty("items").EnumerateArray()
+            .Select(a => (a.GetProperty("client").GetString(), a.GetProperty("ring").GetString(), a.GetProperty("threshold").GetInt32()));
+
+        var fromPolicy = Run("readiness", Path.GetDirectoryName(policy)!, "--events", events, "--as-of", AsOfText, "--format", "json");
+        var given = Run("readiness", Path.GetDirectoryName(policy)!, "--events", events, "--as-of", AsOfText, "--format", "json", "--alert-threshold", "5");
+        var table = Run("readiness", Path.GetDirectoryName(policy)!, "--events", events, "--as-of", AsOfText, "--alert-threshold", "5");
+
+        using var policyJson = JsonDocument.Parse(fromPolicy.Out);
+        Alerts(policyJson).Should().Equal([("ws-1", "pilot", 2)], "6 events are over pilot's 2 but not over broad's 8");
+        policyJson.RootElement.GetProperty("alerts").GetProperty("thresholdFrom").GetString().Should().Be("policy");
+        using var givenJson = JsonDocument.Parse(given.Out);
+        Alerts(givenJson).Should().Equal(("ws-1", "pilot", 5), ("ws-2", "broad", 5));
+        givenJson.RootElement.GetProperty("alerts").GetProperty("thresholdFrom").GetString().Should().Be("option");
+        table.Out.Should().Contain("(5 in every ring, from --alert-threshold): 2");
+    }
+
     [Theory]
     [InlineData("missing-events", "/no/such/events.xml: no such file or folder")]
     [InlineData("empty-folder", "the folder contains no files")]

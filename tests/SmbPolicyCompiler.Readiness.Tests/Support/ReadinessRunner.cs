@@ -1,4 +1,5 @@
 using System.Text;
+using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Model;
 using SmbPolicyCompiler.Readiness.Tests.Events.Fixtures;
@@ -16,8 +17,17 @@ internal static class ReadinessRunner
     /// <summary>Several exports, read in order by one reader (so duplicates across them are removed).</summary>
     public static ReadinessReport Run(IEnumerable<(string Name, byte[] Content)> exports, ReadinessOptions? options = null)
     {
+        return Run(TestEstate.Policy, exports, options);
+    }
+
+    /// <summary>Exports read against another policy than the test estate (as of the test estate's date).</summary>
+    public static ReadinessReport Run(ResolvedPolicy policy, EventLog log, ReadinessOptions? options = null) =>
+        Run(policy, [("events.xml", Encoding.UTF8.GetBytes(WevtutilXmlWriter.Write(log.Events, XmlShape.EventData)))], options);
+
+    private static ReadinessReport Run(ResolvedPolicy policy, IEnumerable<(string Name, byte[] Content)> exports, ReadinessOptions? options)
+    {
         options ??= ReadinessOptions.Default;
-        var analyzer = new ReadinessAnalyzer(TestEstate.Policy, TestEstate.AsOf, options);
+        var analyzer = new ReadinessAnalyzer(policy, TestEstate.AsOf, options);
         var reader = new AuditEventReader(options.Events);
         foreach (var (name, content) in exports)
         {

@@ -23,6 +23,16 @@ internal static class TestEstate
 
     public static ResolvedPolicy Policy => Resolved.Value;
 
+    /// <summary>The test policy with auditThresholds monitor thresholds: policy-wide (for ring late and servers in no ring), pilot's and broad's.</summary>
+    public static string PolicyWithAlertThresholds(int policyWide, int pilot, int broad)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, "policy.yaml"))
+            .Replace("  domain: corp.example.com\n", $"  domain: corp.example.com\n  monitors:\n    auditThresholds: {{ threshold: {policyWide} }}\n", StringComparison.Ordinal)
+            .Replace("  - name: pilot\n", $"  - name: pilot\n    monitors:\n      auditThresholds: {{ threshold: {pilot} }}\n", StringComparison.Ordinal)
+            .Replace("  - name: broad\n", $"  - name: broad\n    monitors:\n      auditThresholds: {{ threshold: {broad} }}\n", StringComparison.Ordinal);
+        return text.Split("auditThresholds").Length == 4 ? text : throw new InvalidOperationException("the test policy no longer has the lines the thresholds are inserted after");
+    }
+
     /// <summary>A time on an April 2026 day (UTC), inside every ring's audit period.</summary>
     public static DateTime April(int day, int hour = 9, int minute = 0) => new(2026, 4, day, hour, minute, 0, DateTimeKind.Utc);
 }

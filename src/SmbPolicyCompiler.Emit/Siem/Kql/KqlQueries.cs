@@ -40,16 +40,15 @@ internal sealed class KqlQueries(SiemPolicy policy, KqlTable table)
     private string DailyAlert() => Lines(
         Header(SiemQuery.DailyAlert),
         Hosts(),
-        $"let Thresholds = datatable(Ring: string, Threshold: long)[{string.Join(", ", policy.AlertThresholds.Select(p => $"{KqlString(p.Key)}, {p.Value}"))}];",
         $"let DefaultThreshold = {policy.DefaultThreshold};",
         table.Prelude(SiemEvents.ChannelsOf(SiemEvents.DailyAlert), SiemEvents.DailyAlert.Select(e => e.Id)),
         $"| extend Server = tolower(Computer), Client = {Name(AuditFields.ClientName)}",
         "| where isnotempty(Client)",
         "| extend HostKey = tostring(split(Server, \".\")[0])",
         "| lookup kind=leftouter SmbpolHosts on HostKey",
-        $"| summarize Events = count(), EventIds = make_set(EventID), Servers = make_set(Server, {SiemPolicy.ListCap}), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated) by Client, Ring",
-        "| lookup kind=leftouter Thresholds on Ring",
-        "| extend Threshold = coalesce(Threshold, DefaultThreshold)",
+        // The threshold is the server's ring's, from the watchlist; servers outside the policy take the policy's.
+        "| extend Threshold = coalesce(DailyThreshold, DefaultThreshold)",
+        $"| summarize Events = count(), EventIds = make_set(EventID), Servers = make_set(Server, {SiemPolicy.ListCap}), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated) by Client, Ring, Threshold",
         "| where Events > Threshold",
         ClientEntities,
         "| order by Events desc, Client asc");
@@ -115,7 +114,7 @@ internal sealed class KqlQueries(SiemPolicy policy, KqlTable table)
     private static string[] Hosts() =>
     [
         $"let SmbpolHosts = _GetWatchlist({KqlString(HostLookupFiles.WatchlistAlias)})",
-        "    | project HostKey = tolower(tostring(SearchKey)), Ring = tostring(Ring), Group = tostring(Group);",
+        "    | project HostKey = tolower(tostring(SearchKey)), Ring = tostring(Ring), Group = tostring(Group), DailyThreshold = tolong(DailyThreshold);",
     ];
 
     /// <summary>A field of the event as text.</summary>

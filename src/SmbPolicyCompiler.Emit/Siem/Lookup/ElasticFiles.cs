@@ -2,8 +2,8 @@ namespace SmbPolicyCompiler.Emit.Siem.Lookup;
 
 /// <summary>
 /// Elastic: the enrich policy over the host index (filled from lookup/elastic-hosts.ndjson) and an ingest pipeline
-/// that adds smbpol.ring, smbpol.group, smbpol.fqdn and smbpol.role to Winlogbeat / Elastic Agent events by the short
-/// name of winlog.computer_name.
+/// that adds smbpol.ring, smbpol.group, smbpol.fqdn, smbpol.role and smbpol.daily_threshold to Winlogbeat / Elastic
+/// Agent events by the short name of winlog.computer_name.
 /// </summary>
 internal static class ElasticFiles
 {
@@ -16,7 +16,7 @@ internal static class ElasticFiles
             w.WriteString("indices", HostLookupFiles.ElasticIndex);
             w.WriteString("match_field", "host_key");
             w.WriteStartArray("enrich_fields");
-            foreach (var field in new[] { "fqdn", "ring", "group", "role" })
+            foreach (var field in new[] { "fqdn", "ring", "group", "role", "daily_threshold" })
             {
                 w.WriteStringValue(field);
             }

@@ -6,7 +6,8 @@ namespace SmbPolicyCompiler.Emit.Siem.Lookup;
 
 /// <summary>
 /// The server → ring/group lookup for each SIEM, one row per policy host keyed by its lower-case short name (queries
-/// take the short name of the event's computer, so FQDN and NetBIOS-style names both match): a Sentinel watchlist
+/// take the short name of the event's computer, so FQDN and NetBIOS-style names both match), with the daily alert
+/// threshold of the host's ring (the daily-alert queries compare against it): a Sentinel watchlist
 /// (CSV and an ARM template that deploys it with ShortName as its SearchKey), a Splunk lookup table and an Elastic
 /// bulk file for the enrich index.
 /// </summary>
@@ -20,10 +21,10 @@ internal static class HostLookupFiles
 
     public static IEnumerable<GeneratedFile> Write(SiemPolicy policy)
     {
-        var watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role"], policy.Hosts);
+        var watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold"], policy.Hosts);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.csv", watchlist);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", SentinelWatchlistTemplate.Write(policy, watchlist));
-        yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role"], policy.Hosts));
+        yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role", "daily_threshold"], policy.Hosts));
         yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
     }
 
@@ -32,7 +33,7 @@ internal static class HostLookupFiles
         var text = new StringBuilder().Append(string.Join(",", header)).Append('\n');
         foreach (var host in hosts)
         {
-            text.Append(string.Join(",", new[] { host.ShortName, host.Fqdn, host.Ring, host.Group, host.Role }.Select(CsvField))).Append('\n');
+            text.Append(string.Join(",", new[] { host.ShortName, host.Fqdn, host.Ring, host.Group, host.Role, Number(host.DailyThreshold) }.Select(CsvField))).Append('\n');
         }
 
         return text.ToString();
@@ -58,11 +59,14 @@ internal static class HostLookupFiles
                 w.WriteString("ring", host.Ring);
                 w.WriteString("group", host.Group);
                 w.WriteString("role", host.Role);
+                w.WriteNumber("daily_threshold", host.DailyThreshold);
             })).Append('\n');
         }
 
         return text.ToString();
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One JSON object on one line (System.Text.Json escapes every string).</summary>
     public static string Json(Action<Utf8JsonWriter> body, bool indented = false)

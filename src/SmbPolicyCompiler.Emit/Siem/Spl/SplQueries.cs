@@ -49,9 +49,11 @@ internal sealed class SplQueries(SiemPolicy policy)
         Search(SiemEvents.ChannelsOf(SiemEvents.DailyAlert), SiemEvents.DailyAlert.Select(e => e.Id)),
         $"| eval Server=lower(Computer), Client=lower({StripSlashes("ClientName")})",
         "| where isnotnull(Client) AND Client!=\"\"",
-        LookupHosts("Ring"),
-        $"| stats count AS Events, values(EventID) AS EventIds, values(Server) AS Servers, min(_time) AS First, max(_time) AS Last BY Client, Ring",
-        $"| eval Servers=mvindex(Servers, 0, {SiemPolicy.ListCap - 1}), Threshold=case({string.Concat(policy.AlertThresholds.Select(p => $"Ring=={SplString(p.Key)}, {Number(p.Value)}, "))}true(), {Number(policy.DefaultThreshold)})",
+        LookupHosts(("ring", "Ring"), ("daily_threshold", "Threshold")),
+        // The threshold is the server's ring's, from the lookup; servers outside the policy take the policy's.
+        $"| eval Threshold=coalesce(tonumber(Threshold), {Number(policy.DefaultThreshold)})",
+        $"| stats count AS Events, values(EventID) AS EventIds, values(Server) AS Servers, min(_time) AS First, max(_time) AS Last BY Client, Ring, Threshold",
+        $"| eval Servers=mvindex(Servers, 0, {SiemPolicy.ListCap - 1})",
         "| where Events > Threshold",
         Utc("First", "FirstSeen"),
         Utc("Last", "LastSeen"),
@@ -111,8 +113,12 @@ internal sealed class SplQueries(SiemPolicy policy)
 
     /// <summary>The ring (and group) of the server from the host lookup, by the short name of Server; "(none)" outside the policy.</summary>
     private static string LookupHosts(params string[] outputs) =>
-        $"| eval HostKey=mvindex(split(Server, \".\"), 0)\n| lookup {HostLookupFiles.SplunkLookup} host_key AS HostKey OUTPUT {string.Join(", ", outputs.Select(o => $"{o.ToLowerInvariant()} AS {o}"))}\n" +
-        $"| fillnull value={SplString(NoRing)} {string.Join(" ", outputs)}";
+        LookupHosts([.. outputs.Select(o => (o.ToLowerInvariant(), o))]);
+
+    /// <summary>Lookup columns (ring, group, daily_threshold) as fields; only ring and group are filled with "(none)".</summary>
+    private static string LookupHosts(params (string Column, string Field)[] outputs) =>
+        $"| eval HostKey=mvindex(split(Server, \".\"), 0)\n| lookup {HostLookupFiles.SplunkLookup} host_key AS HostKey OUTPUT {string.Join(", ", outputs.Select(o => $"{o.Column} AS {o.Field}"))}\n" +
+        $"| fillnull value={SplString(NoRing)} {string.Join(" ", outputs.Where(o => o.Column is "ring" or "group").Select(o => o.Field))}";
 
     /// <summary>A ClientName/ServerName field as readiness reads it: no leading backslashes (lower case is applied by the caller).</summary>
     private static string StripSlashes(string field) => $"replace({field}, {SplString(@"^\\+")}, \"\")";
