@@ -32,7 +32,7 @@ public sealed partial class HtmlCapsTests
     [Fact]
     public void Html_DailyAlerts_AreCappedAndSayTheJsonHasAll()
     {
-        Html.Value.Should().Contain("on one UTC day: 120; the 50 with the most events are listed (the JSON report, --format json, has every one).");
+        Html.Value.Should().Contain("on one UTC day against one ring's servers (").And.Contain("): 120; the 50 with the most events are listed (the JSON report, --format json, has every one).");
         AlertRow().Matches(Html.Value).Count.Should().Be(ReadinessHtml.MaxAlertRows);
     }
 
