@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using SmbPolicyCompiler.Readiness.Output;
 
@@ -8,9 +7,9 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 /// CSV with a header row and one line per record; the data column holds the fields as a JSON object (records of
 /// different events have different fields). Cells are spreadsheet-safe (<see cref="CsvCell"/>).
 /// </summary>
-internal sealed class CsvDumpWriter(IBufferWriter<byte> output) : DumpWriter(output)
+internal sealed class CsvDumpWriter(ByteBuffer output) : DumpWriter(output)
 {
-    private readonly ArrayBufferWriter<byte> _data = new();
+    private readonly ByteBuffer _data = new(1024);
     private readonly JsonText _json = new();
 
     public override void WriteStart() => WriteText("recordId,time,provider,channel,eventId,version,level,computer,data\n");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using SmbPolicyCompiler.Readiness.Events.Evtx;
@@ -17,7 +16,7 @@ internal sealed class DumpSink : EvtxChunkSink
         _writer = DumpWriter.Create(format, Output);
     }
 
-    public ArrayBufferWriter<byte> Output { get; } = new(256 * 1024);
+    public ByteBuffer Output { get; } = new(256 * 1024);
 
     /// <summary>Records decoded (whatever the filter), and records written.</summary>
     public long Read { get; private set; }

@@ -1,14 +1,13 @@
-using System.Buffers;
 using System.Text;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
 
 /// <summary>Writes records in one dump format into a buffer; one writer per buffer (the chunks of an .evtx file are rendered in parallel).</summary>
-internal abstract class DumpWriter(IBufferWriter<byte> output)
+internal abstract class DumpWriter(ByteBuffer output)
 {
-    protected IBufferWriter<byte> Output => output;
+    protected ByteBuffer Output => output;
 
-    public static DumpWriter Create(DumpFormat format, IBufferWriter<byte> output) => format switch
+    public static DumpWriter Create(DumpFormat format, ByteBuffer output) => format switch
     {
         DumpFormat.Xml => new XmlDumpWriter(output),
         DumpFormat.Csv => new CsvDumpWriter(output),

@@ -1,4 +1,3 @@
-using System.Buffers;
 using SmbPolicyCompiler.Formats.Input;
 using SmbPolicyCompiler.Readiness.Events.Evtx;
 
@@ -13,7 +12,7 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 public sealed class EventDump(EventReadOptions options, DumpFormat format, DumpFilter filter)
 {
     private readonly ReadReportBuilder _report = new(options.MaxProblemsListed);
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ByteBuffer _buffer = new(64 * 1024);
     private long _read;
     private long _written;
 

@@ -1,10 +1,9 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
 
 /// <summary>One JSON object per line, keys in a fixed order; absent values are null; non-ASCII text is written as UTF-8.</summary>
-internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(output)
+internal sealed class NdjsonDumpWriter(ByteBuffer output) : DumpWriter(output)
 {
     private readonly JsonText _json = new();
 
@@ -47,7 +46,7 @@ internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(
 
     /// <summary>The fields as one object, in the record's order (names are unique, compared ignoring case).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void WriteData(IBufferWriter<byte> o, IDumpRecord record, JsonText json)
+    public static void WriteData(ByteBuffer o, IDumpRecord record, JsonText json)
     {
         o.Write("{"u8);
         for (var i = 0; i < record.FieldCount; i++)
@@ -65,7 +64,7 @@ internal sealed class NdjsonDumpWriter(IBufferWriter<byte> output) : DumpWriter(
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Number(IBufferWriter<byte> o, long? value)
+    private static void Number(ByteBuffer o, long? value)
     {
         if (value is { } number)
         {

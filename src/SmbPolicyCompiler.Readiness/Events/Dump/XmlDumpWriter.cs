@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -9,7 +8,7 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 /// Event XML in the Windows schema, one &lt;Event&gt; per line inside &lt;Events&gt;: readiness reads it back like a
 /// wevtutil export. Every field is a named EventData/Data element; carriage returns are written as &amp;#xD;.
 /// </summary>
-internal sealed class XmlDumpWriter(IBufferWriter<byte> output) : DumpWriter(output)
+internal sealed class XmlDumpWriter(ByteBuffer output) : DumpWriter(output)
 {
     private const string Namespace = "http://schemas.microsoft.com/win/2004/08/events/event";
 

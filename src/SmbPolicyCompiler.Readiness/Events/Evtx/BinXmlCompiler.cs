@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SmbPolicyCompiler.Readiness.Events.Evtx;
@@ -31,6 +32,7 @@ internal ref struct BinXmlCompiler
     public readonly int Position => _pos;
 
     /// <summary>Fragment headers, processing instructions and elements up to the end-of-file token or the end of the range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CompileFragment(EvtxRole role)
     {
         while (_pos < _end)
@@ -66,6 +68,7 @@ internal ref struct BinXmlCompiler
         return _pos <= _end || Fail("the binary XML runs past its end");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Element(EvtxRole parent, int depth)
     {
         if (depth >= MaxDepth)
@@ -124,6 +127,7 @@ internal ref struct BinXmlCompiler
     /// substitution values nor by some forwarding (WEC) writers: the layout whose name offset points at the inline
     /// name (or back to a name stored earlier) and whose size fits is the one used.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ElementName(out string name)
     {
         name = string.Empty;
@@ -175,6 +179,7 @@ internal ref struct BinXmlCompiler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Plausible(int sizeAt, int afterName, out int position)
     {
         position = afterName;
@@ -190,6 +195,7 @@ internal ref struct BinXmlCompiler
         return (inline || earlier) && size <= (uint)(_end - sizeAt);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Attributes(EvtxRole role, ref string? fieldName, ref int nameSub)
     {
         var wanted = EvtxRoles.WantedAttribute(role);
@@ -246,6 +252,7 @@ internal ref struct BinXmlCompiler
     }
 
     /// <summary>Data/@Name: constant text (the usual case) or one substitution.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AttributeName(ref string? fieldName, ref int nameSub)
     {
         var first = _ops.Count;
@@ -279,6 +286,7 @@ internal ref struct BinXmlCompiler
     }
 
     /// <summary>The parts of an attribute value: text, substitutions and references, until the next non-value token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Value(bool keep)
     {
         var first = _ops.Count;
@@ -301,6 +309,7 @@ internal ref struct BinXmlCompiler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Content(EvtxRole role, bool captures, int depth)
     {
         var first = _ops.Count;
@@ -348,6 +357,7 @@ internal ref struct BinXmlCompiler
     }
 
     /// <summary>One piece of text content: value text, CDATA, a character or entity reference, or a substitution.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Part(bool keep, EvtxRole structuralRole)
     {
         var kind = BinXmlToken.Kind(_chunk[_pos]);
@@ -404,6 +414,7 @@ internal ref struct BinXmlCompiler
     }
 
     /// <summary>UTF-16 text with a 16-bit character count, at the current position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Text(bool keep)
     {
         if (!Has(2))
@@ -494,6 +505,7 @@ internal ref struct BinXmlCompiler
     }
 
     /// <summary>A value made of exactly one substitution is marked, so that an array becomes one field per item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void MarkSole(int first)
     {
         if (_ops.Count == first + 1 && _ops[first].Kind == PlanOpKind.Sub)
@@ -502,8 +514,10 @@ internal ref struct BinXmlCompiler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Fits(int bytes) => _pos + bytes <= _end;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Has(int bytes) => Fits(bytes) || Fail("the binary XML ends early");
 
     private bool Fail(string error)

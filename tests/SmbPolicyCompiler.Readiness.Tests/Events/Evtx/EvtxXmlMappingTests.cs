@@ -7,7 +7,8 @@ namespace SmbPolicyCompiler.Readiness.Tests.Events.Evtx;
 /// The EVTX path and the XML path give the same events for the same records: each corpus file is read natively and,
 /// rendered as XML by evtxexport, through the XML reader (both engines). Values are compared with the normalisations of
 /// the differential test (evtxexport pads hex and writes 9 fractional digits). Typed SMB audit events follow from the
-/// same records by the same interpreter, so they are compared too where a record is one.
+/// same records by the same interpreter, so they are compared too where a record is one (the corpus holds no SMB audit
+/// record: <see cref="SyntheticAuditMappingTests"/> makes that comparison on SMBServer/Audit records).
 /// </summary>
 [Trait("Category", "Interop")]
 public sealed class EvtxXmlMappingTests
