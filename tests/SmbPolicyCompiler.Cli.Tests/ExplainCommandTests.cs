@@ -38,6 +38,7 @@ public class ExplainCommandTests
 
         result.Out.Should().Contain("ring pilot (1 of 3)");
         result.Out.Should().MatchRegex(@"serverSigning\s+enforce\s+2026-07-15\s+14d audit, 98% ready");
+        result.Out.Should().Contain("evidence ≥50% reporting, ≥7d of data", "the thin-evidence minimums apply with their defaults when the gate does not set them");
         result.Out.Should().Contain("server settings:").And.Contain("client settings:");
         result.Out.Should().Contain(@"HKLM\SYSTEM\CurrentControlSet\Services\LanmanWorkstation\Parameters\RequireSecuritySignature = 1");
     }
@@ -55,6 +56,19 @@ public class ExplainCommandTests
         by.GetProperty("kind").GetString().Should().Be("exception");
         by.GetProperty("location").GetProperty("file").GetString().Should().EndWith("exceptions.yaml");
         by.GetProperty("location").GetProperty("line").GetInt32().Should().BePositive();
+    }
+
+    [Fact]
+    public void Explain_RingJson_GivesTheEvidenceMinimumsTheGateApplies()
+    {
+        var result = Run("explain", "pilot", Policies, "--as-of", AsOf, "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Out);
+        var signing = doc.RootElement.GetProperty("controls").EnumerateArray().First(c => c.GetProperty("control").GetString() == "serverSigning");
+        var gate = signing.GetProperty("gate");
+        gate.GetProperty("minAuditDays").GetInt32().Should().Be(14);
+        gate.GetProperty("minReportingPercent").GetDouble().Should().Be(50);
+        gate.GetProperty("minDaysOfData").GetInt32().Should().Be(7);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class ExplainJson : IReportWriter<Explanation>
                 c.Control.Key,
                 c.Stage.Name,
                 Day(c.Since),
-                new ExplainGateJson(c.Gate.MinAuditDays, c.Gate.ReadinessPercent, c.Gate.MaxIncompatibleClients),
+                new ExplainGateJson(c.Gate.MinAuditDays, c.Gate.ReadinessPercent, c.Gate.MaxIncompatibleClients, c.Gate.EffectiveMinReportingPercent, c.Gate.EffectiveMinDaysOfData),
                 Decision(c.DecidedBy)))],
             SettingsOf(Side.Server),
             SettingsOf(Side.Client));

@@ -41,7 +41,7 @@ internal sealed record ExplainRingJson(
 
 internal sealed record ExplainRingControlJson(string Control, string Stage, string? Since, ExplainGateJson Gate, ExplainDecisionJson DecidedBy);
 
-internal sealed record ExplainGateJson(int? MinAuditDays, double? ReadinessPercent, int? MaxIncompatibleClients);
+internal sealed record ExplainGateJson(int? MinAuditDays, double? ReadinessPercent, int? MaxIncompatibleClients, double MinReportingPercent, int MinDaysOfData);
 
 internal sealed record ExplainSettingJson(string Setting, string Registry, long Value, string Mechanism, string Control, string Stage, ExplainDecisionJson DecidedBy);
 

@@ -151,7 +151,8 @@ public sealed class ExplainText : IReportWriter<Explanation>
             parts.Add($"≤{max} blocking");
         }
 
-        return parts.Count == 0 ? "-" : string.Join(", ", parts);
+        parts.Add($"evidence ≥{c.Gate.EffectiveMinReportingPercent}% reporting, ≥{c.Gate.EffectiveMinDaysOfData}d of data");
+        return string.Join(", ", parts);
     }
 
     private static string RingText(ResolvedPolicy policy, string? ring) =>
