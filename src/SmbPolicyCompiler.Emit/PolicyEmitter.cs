@@ -43,7 +43,7 @@ public static class PolicyEmitter
             return EmitResult.Failed(context.BackupTime, problems);
         }
 
-        var summaries = rings.Select(r => new RingSummary(r.Name, r.Folder, r.Imports.Select(i => i.TargetName).ToList(), r.Exceptions.Count)).ToList();
+        var summaries = rings.Select(r => new RingSummary(r.Name, r.Folder, r.Imports.Select(i => i.TargetName).ToList(), r.ExceptionGpos)).ToList();
         return new EmitResult(files, summaries, context.BackupTime, []);
     }
 

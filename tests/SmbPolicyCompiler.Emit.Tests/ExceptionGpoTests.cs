@@ -1,6 +1,7 @@
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Emit.Tests.Support;
+using SmbPolicyCompiler.TestSupport;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
@@ -14,7 +15,7 @@ public class ExceptionGpoTests
     {
         var exception = Main.Value.Exceptions.Single(e => e.Id == "EXC-1");
 
-        exception.Gpo.Assignments.Select(a => (a.Id, a.Number, a.Carrier)).Should().BeEquivalentTo(new[]
+        exception.Gpo!.Assignments.Select(a => (a.Id, a.Number, a.Carrier)).Should().BeEquivalentTo(new[]
         {
             (Settings.AuditClientDoesNotSupportSigning.Id, 1L, Carrier.RegistryPol),
             (Settings.ServerRequireSecuritySignature.Id, Settings.ServerRequireSecuritySignature.RelaxedValue, Carrier.SecurityTemplate),
@@ -27,14 +28,14 @@ public class ExceptionGpoTests
     {
         var exception = Main.Value.Exceptions.Single(e => e.Id == "EXC-2");
 
-        exception.Gpo.Assignments.Should().OnlyContain(a => a.Number == a.Setting!.RelaxedValue && a.Origin.Contains("relaxed"));
-        exception.Gpo.Assignments.Select(a => a.Id).Should().BeEquivalentTo(Settings.AuditClientDoesNotSupportSigning.Id, Settings.ServerRequireSecuritySignature.Id);
+        exception.Gpo!.Assignments.Should().OnlyContain(a => a.Number == a.Setting!.RelaxedValue && a.Origin.Contains("relaxed"));
+        exception.Gpo!.Assignments.Select(a => a.Id).Should().BeEquivalentTo(Settings.AuditClientDoesNotSupportSigning.Id, Settings.ServerRequireSecuritySignature.Id);
     }
 
     [Fact]
     public void ExceptionGpo_ByHost_IsFilteredToTheComputerAndLinkedAtItsOuFirst()
     {
-        var import = Main.Value.Exceptions.Single(e => e.Id == "EXC-1").Import;
+        var import = Main.Value.Exceptions.Single(e => e.Id == "EXC-1").Import!;
 
         import.Filter.Should().BeEquivalentTo(new SecurityFilter([], ["FS02"]));
         import.Links.Should().Equal("OU=File,OU=Servers,DC=corp,DC=example,DC=com");
@@ -45,7 +46,7 @@ public class ExceptionGpoTests
     [Fact]
     public void ExceptionGpo_ByAdGroupGroup_IsFilteredToTheAdGroupAndLinkedAtTheGroupsLinkTo()
     {
-        var import = Main.Value.Exceptions.Single(e => e.Id == "EXC-2").Import;
+        var import = Main.Value.Exceptions.Single(e => e.Id == "EXC-2").Import!;
 
         import.Filter.Should().BeEquivalentTo(new SecurityFilter(["CN=SG-App,OU=Groups,DC=corp,DC=example,DC=com"], []));
         import.Links.Should().Equal("OU=Servers,DC=corp,DC=example,DC=com");
@@ -64,6 +65,44 @@ public class ExceptionGpoTests
 
         result.Rings.Single().ExceptionGpos.Should().Be(0);
         result.Files.Should().NotContain(f => f.RelativePath.Contains("exception-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExceptionHoldingOnlyIntuneDevices_GetsNoGpo()
+    {
+        // Scripts.Tests' case: laptops (platform intune) LT-02 and LT-03 held by EXC-LT-02 and EXC-LT-03.
+        var policy = EmitFixture.Resolve(RepoPaths.Tests("SmbPolicyCompiler.Scripts.Tests", "Cases", "intune-exceptions"));
+        var context = new EmitContext(policy, BackupTimestamp.Of(policy.Model));
+        var ring = RingPlanner.PlanAll(context, []).Single();
+        var result = PolicyEmitter.Emit(policy);
+
+        ring.Exceptions.Select(e => (e.Id, e.HeldHosts.Single(), e.Gpo, e.Import)).Should().BeEquivalentTo(new[]
+        {
+            ("EXC-LT-02", "lt-02", (GpoPlan?)null, (GpoImport?)null),
+            ("EXC-LT-03", "lt-03", (GpoPlan?)null, (GpoImport?)null),
+        });
+        result.Rings.Single().ExceptionGpos.Should().Be(0);
+        result.GpoCount.Should().Be(0);
+        result.Files.Should().Contain(f => f.RelativePath == "pilot/intune/pilot-client-exception-EXC-LT-02.json", "Intune carries the exception");
+        result.Files.Should().NotContain(f => f.RelativePath.StartsWith("pilot/gpo/", StringComparison.Ordinal) && f.Text().Contains("EXC-LT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExceptionHoldingWindowsAndIntuneHosts_GpoIsFilteredToTheWindowsHostsOnly()
+    {
+        using var folder = EmitFixture.WritePolicy(
+            ("policy.yaml", "policy:\n  name: p\n  domain: corp.example.com\n"),
+            ("groups.yaml", "groups:\n  - name: desktops\n    role: client\n    members: { hosts: [WS-01, WS-02] }\n"
+                + "  - name: laptops\n    role: client\n    platform: intune\n    members: { hosts: [LT-01, LT-02] }\n"),
+            ("rings.yaml", "rings:\n  - name: r\n    groups: [desktops, laptops]\n    controls:\n      clientSigning: { audit: 2026-01-05, enforce: 2026-03-02 }\n"),
+            ("exceptions.yaml", "exceptions:\n  - id: E\n    hosts: [WS-01, LT-01]\n    control: clientSigning\n    stage: audit\n    reason: x\n    owner: o\n    expires: 2026-12-30\n"));
+        var policy = EmitFixture.Resolve(folder.Path);
+        var exception = RingPlanner.PlanAll(new EmitContext(policy, BackupTimestamp.Of(policy.Model)), []).Single().Exceptions.Single();
+
+        exception.HeldHosts.Should().Equal("lt-01", "ws-01");
+        exception.Import!.Filter.Should().BeEquivalentTo(new SecurityFilter([], ["WS-01"]));
+        exception.Import.Links.Should().Equal("DC=corp,DC=example,DC=com");
+        PolicyEmitter.Emit(policy).Rings.Single().ExceptionGpos.Should().Be(1);
     }
 
     [Fact]

@@ -32,12 +32,14 @@ $DefaultLogName = 'early-Rollback-Servers.log'
 $DefaultStateName = 'early-Servers.state.json'
 $RingName = 'early'
 $SideName = 'Servers'
+$NotCarried = @()
 $Settings = @(
     @{
         Id = 'server.AuditClientDoesNotSupportSigning'
         Origin = 'serverSigning = enforce'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditClientDoesNotSupportSigning'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = $null
@@ -55,6 +57,7 @@ $Settings = @(
         Origin = 'serverSigning = enforce'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'RequireSecuritySignature'
+        Action = 'Set'
         Type = 'DWord'
         Value = 0
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -72,6 +75,7 @@ $Settings = @(
         Origin = 'spnValidation = audit'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditClientSpnSupport'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = $null
@@ -89,6 +93,7 @@ $Settings = @(
         Origin = 'smb1Server = disabled'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'AuditSmb1Access'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -106,6 +111,7 @@ $Settings = @(
         Origin = 'smb1Server = disabled'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'SMB1'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -123,6 +129,7 @@ $Settings = @(
         Origin = 'insecureGuestLogons = audit'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditInsecureGuestLogon'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = $null
@@ -140,6 +147,7 @@ $Settings = @(
         Origin = 'authRateLimiter = on'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'EnableAuthRateLimiter'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = $null
@@ -157,6 +165,7 @@ $Settings = @(
         Origin = 'authRateLimiter = on'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'InvalidAuthenticationDelayTimeInMs'
+        Action = 'Set'
         Type = 'DWord'
         Value = $null
         Cmdlet = $null
@@ -224,7 +233,7 @@ function Test-SameData($State, $Type, $Value) {
     if ($null -eq $State -or $State.Kind -ne $Type) { return $false }
     if ($Type -eq 'DWord' -or $Type -eq 'QWord') { return ([long]$State.Data -eq [long]$Value) }
     if ($Type -eq 'MultiString') { return ((@($State.Data) -join "`n") -ceq (@($Value) -join "`n")) }
-    if ($Type -eq 'Binary') { return ([BitConverter]::ToString([byte[]]$State.Data) -ceq [BitConverter]::ToString([byte[]]$Value)) }
+    if ($Type -eq 'Binary' -or $Type -eq 'None') { return ([BitConverter]::ToString([byte[]]@($State.Data)) -ceq [BitConverter]::ToString([byte[]]@($Value))) }
     return ([string]$State.Data -ceq [string]$Value)
 }
 
@@ -235,7 +244,7 @@ function Write-RegistryValue([string]$Key, [string]$Name, [string]$Type, $Value)
         if ($Type -eq 'DWord') { $data = [int]$Value }
         elseif ($Type -eq 'QWord') { $data = [long]$Value }
         elseif ($Type -eq 'MultiString') { $data = [string[]]@($Value) }
-        elseif ($Type -eq 'Binary') { $data = [byte[]]$Value }
+        elseif ($Type -eq 'Binary' -or $Type -eq 'None') { $data = [byte[]]@($Value) }
         else { $data = [string]$Value }
         $subKey.SetValue($Name, $data, [Microsoft.Win32.RegistryValueKind]$Type)
     }
@@ -301,7 +310,7 @@ function Save-PriorState($State) {
 
 function ConvertTo-RecordedData($State) {
     if ($null -eq $State) { return $null }
-    if ($State.Kind -eq 'Binary') { return [BitConverter]::ToString([byte[]]$State.Data).Replace('-', '') }
+    if ($State.Kind -eq 'Binary' -or $State.Kind -eq 'None') { return [BitConverter]::ToString([byte[]]@($State.Data)).Replace('-', '') }
     if ($State.Kind -eq 'QWord') { return ([long]$State.Data).ToString($invariant) }
     if ($State.Kind -eq 'MultiString') { return , [string[]]@($State.Data) }
     return $State.Data
@@ -314,7 +323,7 @@ function ConvertFrom-RecordedData([string]$Kind, $Data) {
         'String' { return [string]$Data }
         'ExpandString' { return [string]$Data }
         'MultiString' { return , [string[]]@($Data | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_ }) }
-        'Binary' {
+        { $_ -eq 'Binary' -or $_ -eq 'None' } {
             $hex = [string]$Data
             if ($hex -notmatch '^([0-9A-Fa-f]{2})*$') { throw ('{0}: the recorded binary data is not hex.' -f $StatePath) }
             return , [byte[]]@(for ($i = 0; $i -lt $hex.Length; $i += 2) { [Convert]::ToByte($hex.Substring($i, 2), 16) })
@@ -365,6 +374,22 @@ function Set-InRegistry {
     if (-not $PSCmdlet.ShouldProcess($Result.Location, $change)) { $Result.Action = 'WouldChange'; return }
     Add-PriorState $Setting
     Write-RegistryValue $Setting.Key $Setting.Name $Setting.Type $Setting.Value
+    $Result.Action = 'Changed'
+    Write-Log ('{0}: {1} {2} ({3})' -f $Setting.Id, $Result.Location, $change, $Setting.Origin)
+}
+
+# A value the policy deletes (registry.pol **del.); what it held is recorded first, so Rollback puts it back.
+function Remove-InRegistry {
+    [CmdletBinding(SupportsShouldProcess)]
+    param($Setting, $Result)
+    $state = Get-RegistryState $Setting.Key $Setting.Name
+    $Result.From = if ($state) { Format-Data $state.Kind $state.Data } else { '(absent)' }
+    $Result.To = '(absent)'
+    if ($null -eq $state) { $Result.Action = 'Unchanged'; return }
+    $change = 'Delete the value (now {0})' -f $Result.From
+    if (-not $PSCmdlet.ShouldProcess($Result.Location, $change)) { $Result.Action = 'WouldChange'; return }
+    Add-PriorState $Setting
+    Remove-RegistryValue $Setting.Key $Setting.Name
     $Result.Action = 'Changed'
     Write-Log ('{0}: {1} {2} ({3})' -f $Setting.Id, $Result.Location, $change, $Setting.Origin)
 }
@@ -465,6 +490,7 @@ else {
 }
 
 Write-Log ('{0} on build {1}' -f $Title, $build)
+foreach ($item in $NotCarried) { Write-Warning ('Not done by this script: {0}' -f $item); Write-Log ('Not done by this script: {0}' -f $item) }
 $counts = @{ Changed = 0; Unchanged = 0; Skipped = 0; WouldChange = 0 }
 $reboot = New-Object System.Collections.Generic.List[string]
 $order = @($effective.Values)
@@ -477,6 +503,7 @@ foreach ($setting in $order) {
         Write-Warning ('Skipped {0}: {1}' -f $setting.Id, $result.Note)
         Write-Log ('Skipped {0}: {1}' -f $setting.Id, $result.Note)
     }
+    elseif ($Mode -eq 'Apply' -and $setting.Action -eq 'Delete') { Remove-InRegistry -Setting $setting -Result $result }
     elseif ($Mode -eq 'Apply') {
         if ($null -ne $setting.ParameterValue -and (Test-CmdletParameter $setting)) { Set-WithCmdlet -Setting $setting -Result $result } else { Set-InRegistry -Setting $setting -Result $result }
     }

@@ -35,12 +35,14 @@ $DefaultLogName = 'pilot-Apply-Servers.log'
 $DefaultStateName = 'pilot-Servers.state.json'
 $RingName = 'pilot'
 $SideName = 'Servers'
+$NotCarried = @()
 $Settings = @(
     @{
         Id = 'server.AuditClientDoesNotSupportSigning'
         Origin = 'serverSigning = enforce'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditClientDoesNotSupportSigning'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = $null
@@ -58,6 +60,7 @@ $Settings = @(
         Origin = 'serverSigning = enforce'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'RequireSecuritySignature'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -75,6 +78,7 @@ $Settings = @(
         Origin = 'spnValidation = accept-if-provided'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditClientSpnSupport'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = $null
@@ -92,6 +96,7 @@ $Settings = @(
         Origin = 'spnValidation = accept-if-provided'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'SmbServerNameHardeningLevel'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -109,6 +114,7 @@ $Settings = @(
         Origin = 'serverEncryption = audit'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditClientDoesNotSupportEncryption'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = $null
@@ -126,6 +132,7 @@ $Settings = @(
         Origin = 'smb1Server = disabled'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'AuditSmb1Access'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -143,6 +150,7 @@ $Settings = @(
         Origin = 'smb1Server = disabled'
         Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
         Name = 'SMB1'
+        Action = 'Set'
         Type = 'DWord'
         Value = 0
         Cmdlet = 'Set-SmbServerConfiguration'
@@ -160,6 +168,7 @@ $Settings = @(
         Origin = 'insecureGuestLogons = blocked'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'AuditInsecureGuestLogon'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = $null
@@ -177,6 +186,7 @@ $Settings = @(
         Origin = 'authRateLimiter = on'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'EnableAuthRateLimiter'
+        Action = 'Set'
         Type = 'DWord'
         Value = 1
         Cmdlet = $null
@@ -194,6 +204,7 @@ $Settings = @(
         Origin = 'authRateLimiter = on'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'InvalidAuthenticationDelayTimeInMs'
+        Action = 'Set'
         Type = 'DWord'
         Value = 2000
         Cmdlet = $null
@@ -211,6 +222,7 @@ $Settings = @(
         Origin = 'minimumDialect = SMB300'
         Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
         Name = 'MinSmb2Dialect'
+        Action = 'Set'
         Type = 'DWord'
         Value = 768
         Cmdlet = $null
@@ -235,6 +247,7 @@ $Exceptions = @(
                 Origin = 'exception EXC-2026-011 holds spnValidation at audit'
                 Key = 'SOFTWARE\Policies\Microsoft\Windows\LanmanServer'
                 Name = 'AuditClientSpnSupport'
+                Action = 'Set'
                 Type = 'DWord'
                 Value = 1
                 Cmdlet = $null
@@ -252,6 +265,7 @@ $Exceptions = @(
                 Origin = 'exception EXC-2026-011: relaxed, spnValidation is held at audit below the ring''s accept-if-provided'
                 Key = 'SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters'
                 Name = 'SmbServerNameHardeningLevel'
+                Action = 'Set'
                 Type = 'DWord'
                 Value = 0
                 Cmdlet = 'Set-SmbServerConfiguration'
@@ -319,7 +333,7 @@ function Test-SameData($State, $Type, $Value) {
     if ($null -eq $State -or $State.Kind -ne $Type) { return $false }
     if ($Type -eq 'DWord' -or $Type -eq 'QWord') { return ([long]$State.Data -eq [long]$Value) }
     if ($Type -eq 'MultiString') { return ((@($State.Data) -join "`n") -ceq (@($Value) -join "`n")) }
-    if ($Type -eq 'Binary') { return ([BitConverter]::ToString([byte[]]$State.Data) -ceq [BitConverter]::ToString([byte[]]$Value)) }
+    if ($Type -eq 'Binary' -or $Type -eq 'None') { return ([BitConverter]::ToString([byte[]]@($State.Data)) -ceq [BitConverter]::ToString([byte[]]@($Value))) }
     return ([string]$State.Data -ceq [string]$Value)
 }
 
@@ -330,7 +344,7 @@ function Write-RegistryValue([string]$Key, [string]$Name, [string]$Type, $Value)
         if ($Type -eq 'DWord') { $data = [int]$Value }
         elseif ($Type -eq 'QWord') { $data = [long]$Value }
         elseif ($Type -eq 'MultiString') { $data = [string[]]@($Value) }
-        elseif ($Type -eq 'Binary') { $data = [byte[]]$Value }
+        elseif ($Type -eq 'Binary' -or $Type -eq 'None') { $data = [byte[]]@($Value) }
         else { $data = [string]$Value }
         $subKey.SetValue($Name, $data, [Microsoft.Win32.RegistryValueKind]$Type)
     }
@@ -396,7 +410,7 @@ function Save-PriorState($State) {
 
 function ConvertTo-RecordedData($State) {
     if ($null -eq $State) { return $null }
-    if ($State.Kind -eq 'Binary') { return [BitConverter]::ToString([byte[]]$State.Data).Replace('-', '') }
+    if ($State.Kind -eq 'Binary' -or $State.Kind -eq 'None') { return [BitConverter]::ToString([byte[]]@($State.Data)).Replace('-', '') }
     if ($State.Kind -eq 'QWord') { return ([long]$State.Data).ToString($invariant) }
     if ($State.Kind -eq 'MultiString') { return , [string[]]@($State.Data) }
     return $State.Data
@@ -409,7 +423,7 @@ function ConvertFrom-RecordedData([string]$Kind, $Data) {
         'String' { return [string]$Data }
         'ExpandString' { return [string]$Data }
         'MultiString' { return , [string[]]@($Data | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_ }) }
-        'Binary' {
+        { $_ -eq 'Binary' -or $_ -eq 'None' } {
             $hex = [string]$Data
             if ($hex -notmatch '^([0-9A-Fa-f]{2})*$') { throw ('{0}: the recorded binary data is not hex.' -f $StatePath) }
             return , [byte[]]@(for ($i = 0; $i -lt $hex.Length; $i += 2) { [Convert]::ToByte($hex.Substring($i, 2), 16) })
@@ -460,6 +474,22 @@ function Set-InRegistry {
     if (-not $PSCmdlet.ShouldProcess($Result.Location, $change)) { $Result.Action = 'WouldChange'; return }
     Add-PriorState $Setting
     Write-RegistryValue $Setting.Key $Setting.Name $Setting.Type $Setting.Value
+    $Result.Action = 'Changed'
+    Write-Log ('{0}: {1} {2} ({3})' -f $Setting.Id, $Result.Location, $change, $Setting.Origin)
+}
+
+# A value the policy deletes (registry.pol **del.); what it held is recorded first, so Rollback puts it back.
+function Remove-InRegistry {
+    [CmdletBinding(SupportsShouldProcess)]
+    param($Setting, $Result)
+    $state = Get-RegistryState $Setting.Key $Setting.Name
+    $Result.From = if ($state) { Format-Data $state.Kind $state.Data } else { '(absent)' }
+    $Result.To = '(absent)'
+    if ($null -eq $state) { $Result.Action = 'Unchanged'; return }
+    $change = 'Delete the value (now {0})' -f $Result.From
+    if (-not $PSCmdlet.ShouldProcess($Result.Location, $change)) { $Result.Action = 'WouldChange'; return }
+    Add-PriorState $Setting
+    Remove-RegistryValue $Setting.Key $Setting.Name
     $Result.Action = 'Changed'
     Write-Log ('{0}: {1} {2} ({3})' -f $Setting.Id, $Result.Location, $change, $Setting.Origin)
 }
@@ -560,6 +590,7 @@ else {
 }
 
 Write-Log ('{0} on build {1}' -f $Title, $build)
+foreach ($item in $NotCarried) { Write-Warning ('Not done by this script: {0}' -f $item); Write-Log ('Not done by this script: {0}' -f $item) }
 $counts = @{ Changed = 0; Unchanged = 0; Skipped = 0; WouldChange = 0 }
 $reboot = New-Object System.Collections.Generic.List[string]
 $order = @($effective.Values)
@@ -572,6 +603,7 @@ foreach ($setting in $order) {
         Write-Warning ('Skipped {0}: {1}' -f $setting.Id, $result.Note)
         Write-Log ('Skipped {0}: {1}' -f $setting.Id, $result.Note)
     }
+    elseif ($Mode -eq 'Apply' -and $setting.Action -eq 'Delete') { Remove-InRegistry -Setting $setting -Result $result }
     elseif ($Mode -eq 'Apply') {
         if ($null -ne $setting.ParameterValue -and (Test-CmdletParameter $setting)) { Set-WithCmdlet -Setting $setting -Result $result } else { Set-InRegistry -Setting $setting -Result $result }
     }

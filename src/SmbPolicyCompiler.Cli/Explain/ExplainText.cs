@@ -115,7 +115,13 @@ public sealed class ExplainText : IReportWriter<Explanation>
 
         foreach (var extra in ring.Definition.AdditionalSettings)
         {
-            output.WriteLine($"  additional {extra.Registry} = {FormatData(extra.Data)} ({extra.Side.ToString().ToLowerInvariant()}, {extra.Location})");
+            var what = extra.Action switch
+            {
+                AdditionalSettingAction.Delete => $"{extra.Registry}: delete the value",
+                AdditionalSettingAction.DeleteValues => $"{extra.Registry.ShortKey}: delete every value of the key",
+                _ => $"{extra.Registry} = {FormatData(extra.Data)}",
+            };
+            output.WriteLine($"  additional {what} ({extra.Side.ToString().ToLowerInvariant()}, {extra.Location})");
         }
     }
 
@@ -158,7 +164,12 @@ public sealed class ExplainText : IReportWriter<Explanation>
     private static string RingText(ResolvedPolicy policy, string? ring) =>
         ring is null ? "(none: the group is in no ring)" : $"{ring} ({policy.Ring(ring)!.Order + 1} of {policy.Rings.Count})";
 
-    private static string FormatData(object data) => data is string[] list ? string.Join(", ", list) : data.ToString() ?? "";
+    private static string FormatData(object data) => data switch
+    {
+        string[] list => string.Join(", ", list),
+        byte[] bytes => HexBytes.Format(bytes),
+        _ => data.ToString() ?? "",
+    };
 
     private static string Collapse(IReadOnlyList<string> names, int max) => NameList.Collapse(names, max);
 

@@ -33,6 +33,12 @@ public sealed record SettingDefinition
 
     public string? IntuneCsp { get; init; }
 
+    /// <summary>
+    /// Microsoft's Policy CSP reference page and section for <see cref="IntuneCsp"/>
+    /// (https://learn.microsoft.com/windows/client-management/mdm/policy-csp-&lt;area&gt;#&lt;node&gt;): the source of the path.
+    /// </summary>
+    public string? IntuneCspReference { get; init; }
+
     /// <summary>True when Intune's Settings Catalog shows the CSP as a number (an integer instance), not a choice of values.</summary>
     public bool IntuneInteger { get; init; }
 

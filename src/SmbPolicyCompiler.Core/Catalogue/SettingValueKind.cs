@@ -8,4 +8,7 @@ public enum SettingValueKind
     ExpandString,
     QWord,
     Binary,
+
+    /// <summary>REG_NONE: raw bytes, no type.</summary>
+    None,
 }

@@ -13,12 +13,16 @@ public static class Settings
 {
     private const string Csp = "./Device/Vendor/MSFT/Policy/Config/";
 
+    /// <summary>Microsoft's Policy CSP reference; each setting cites its node's section (the page's anchor is the node name in lower case).</summary>
+    private const string CspDocs = "https://learn.microsoft.com/windows/client-management/mdm/";
+
     public static readonly SettingDefinition AuditClientDoesNotSupportSigning = new()
     {
         Id = "server.AuditClientDoesNotSupportSigning", Side = Server, ValueName = "AuditClientDoesNotSupportSigning",
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Audit client does not support signing",
         PowerShell = PowerShellParameter.Server("AuditClientDoesNotSupportSigning"), CimProperty = "AuditClientDoesNotSupportSigning",
         IntuneCsp = Csp + "LanmanServer/AuditClientDoesNotSupportSigning", MinimumOs = OsRequirement.AuditUpdate2025,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#auditclientdoesnotsupportsigning",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -28,6 +32,7 @@ public static class Settings
         Mechanism = SecurityOption, GpoName = "Microsoft network server: Digitally sign communications (always)",
         PowerShell = PowerShellParameter.Server("RequireSecuritySignature"), CimProperty = "RequireSecuritySignature", DscProperty = "RequireSecuritySignature",
         IntuneCsp = Csp + "LocalPoliciesSecurityOptions/MicrosoftNetworkServer_DigitallySignCommunicationsAlways", MinimumOs = OsRequirement.Windows7,
+        IntuneCspReference = CspDocs + "policy-csp-localpoliciessecurityoptions#microsoftnetworkserver_digitallysigncommunicationsalways",
         RelaxedValue = 0,
         Absent = new AbsentValue(0, 26100, "not required before build 26100; from Windows 11 24H2 / Server 2025 the OS may require signing by default (licensing value), so read Get-SmbServerConfiguration"),
     };
@@ -55,6 +60,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Audit client does not support encryption",
         PowerShell = PowerShellParameter.Server("AuditClientDoesNotSupportEncryption"), CimProperty = "AuditClientDoesNotSupportEncryption",
         IntuneCsp = Csp + "LanmanServer/AuditClientDoesNotSupportEncryption", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#auditclientdoesnotsupportencryption",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -97,6 +103,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Audit insecure guest logon",
         PowerShell = PowerShellParameter.Server("AuditInsecureGuestLogon"), CimProperty = "AuditInsecureGuestLogon",
         IntuneCsp = Csp + "LanmanServer/AuditInsecureGuestLogon", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#auditinsecureguestlogon",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -105,6 +112,7 @@ public static class Settings
         Id = "server.EnableAuthRateLimiter", Side = Server, ValueName = "EnableAuthRateLimiter",
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Enable authentication rate limiter",
         IntuneCsp = Csp + "LanmanServer/EnableAuthRateLimiter", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#enableauthratelimiter",
         RelaxedValue = 0, Absent = AbsentValue.Default(1, "enabled by default on builds that have the rate limiter"),
     };
 
@@ -114,6 +122,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Set authentication rate limiter delay (milliseconds)",
         PowerShell = PowerShellParameter.Server("InvalidAuthenticationDelayTimeInMs", PowerShellValueKind.Number), CimProperty = "InvalidAuthenticationDelayTimeInMs",
         IntuneCsp = Csp + "LanmanServer/AuthRateLimiterDelayInMs", IntuneInteger = true, MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#authratelimiterdelayinms",
         RelaxedValue = 0, Absent = AbsentValue.Default(2000, "2000 ms by default"),
     };
 
@@ -123,6 +132,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Server: Mandate the minimum version of SMB",
         PowerShell = PowerShellParameter.Server("Smb2DialectMin", PowerShellValueKind.Dialect), CimProperty = "Smb2DialectMin",
         IntuneCsp = Csp + "LanmanServer/MinSmb2Dialect", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanserver#minsmb2dialect",
         RelaxedValue = 514, Absent = AbsentValue.Default(514, "no minimum (SMB 2.0.2)"),
     };
 
@@ -132,6 +142,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Audit server does not support signing",
         PowerShell = PowerShellParameter.Client("AuditServerDoesNotSupportSigning"), CimProperty = "AuditServerDoesNotSupportSigning",
         IntuneCsp = Csp + "LanmanWorkstation/AuditServerDoesNotSupportSigning", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#auditserverdoesnotsupportsigning",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -141,6 +152,7 @@ public static class Settings
         Mechanism = SecurityOption, GpoName = "Microsoft network client: Digitally sign communications (always)",
         PowerShell = PowerShellParameter.Client("RequireSecuritySignature"), CimProperty = "RequireSecuritySignature",
         IntuneCsp = Csp + "LocalPoliciesSecurityOptions/MicrosoftNetworkClient_DigitallySignCommunicationsAlways", MinimumOs = OsRequirement.Windows7,
+        IntuneCspReference = CspDocs + "policy-csp-localpoliciessecurityoptions#microsoftnetworkclient_digitallysigncommunicationsalways",
         RelaxedValue = 0,
         Absent = new AbsentValue(0, 26100, "not required before build 26100; Windows 11 24H2 requires outbound signing by default, so read Get-SmbClientConfiguration"),
     };
@@ -151,6 +163,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Audit server does not support encryption",
         PowerShell = PowerShellParameter.Client("AuditServerDoesNotSupportEncryption"), CimProperty = "AuditServerDoesNotSupportEncryption",
         IntuneCsp = Csp + "LanmanWorkstation/AuditServerDoesNotSupportEncryption", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#auditserverdoesnotsupportencryption",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -160,6 +173,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Require Encryption",
         PowerShell = PowerShellParameter.Client("RequireEncryption"), CimProperty = "RequireEncryption",
         IntuneCsp = Csp + "LanmanWorkstation/RequireEncryption", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#requireencryption",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "encryption not required"),
     };
 
@@ -169,6 +183,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Audit insecure guest logon",
         PowerShell = PowerShellParameter.Client("AuditInsecureGuestLogon"), CimProperty = "AuditInsecureGuestLogon",
         IntuneCsp = Csp + "LanmanWorkstation/AuditInsecureGuestLogon", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#auditinsecureguestlogon",
         RelaxedValue = 0, Absent = AbsentValue.Default(0, "not audited"),
     };
 
@@ -178,6 +193,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Enable insecure guest logons",
         PowerShell = PowerShellParameter.Client("EnableInsecureGuestLogons"), CimProperty = "EnableInsecureGuestLogons",
         IntuneCsp = Csp + "LanmanWorkstation/EnableInsecureGuestLogons", MinimumOs = OsRequirement.Windows10,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#enableinsecureguestlogons",
         RelaxedValue = 1, Absent = AbsentValue.Unknown("the default depends on the Windows edition and version; read Get-SmbClientConfiguration"),
     };
 
@@ -187,6 +203,7 @@ public static class Settings
         Mechanism = AdministrativeTemplate, GpoName = "Lanman Workstation: Mandate the minimum version of SMB",
         PowerShell = PowerShellParameter.Client("Smb2DialectMin", PowerShellValueKind.Dialect), CimProperty = "Smb2DialectMin",
         IntuneCsp = Csp + "LanmanWorkstation/MinSmb2Dialect", MinimumOs = OsRequirement.Windows11V24H2,
+        IntuneCspReference = CspDocs + "policy-csp-lanmanworkstation#minsmb2dialect",
         RelaxedValue = 514, Absent = AbsentValue.Default(514, "no minimum (SMB 2.0.2)"),
     };
 }

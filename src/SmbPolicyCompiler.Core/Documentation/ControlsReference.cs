@@ -97,12 +97,20 @@ public static class ControlsReference
         md.Append($"| PowerShell | {(s.PowerShell is { } p ? $"`{p.Cmdlet} -{p.Name}`" : "— (scripts write the registry)")} |\n");
         md.Append($"| CIM property | {(s.CimProperty is { } c ? $"`{(s.Side == Side.Server ? "MSFT_SmbServerConfiguration" : "MSFT_SmbClientConfiguration")}.{c}`" : "—")} |\n");
         md.Append($"| DSC | {(s.DscProperty is { } d ? $"ComputerManagementDsc `SmbServerConfiguration.{d}`" : "PSDscResources `Registry`")} |\n");
-        md.Append($"| Intune CSP | {(s.IntuneCsp is { } csp ? $"`{csp}`" : "—")} |\n");
+        md.Append($"| Intune CSP | {IntuneCsp(s)} |\n");
         md.Append($"| minimum Windows | {s.MinimumOs.Describe()} |\n");
         md.Append($"| reboot | {(s.RebootRequired ? "required" : "no")} |\n");
         md.Append($"| relaxed value (exceptions, rollback) | {s.RelaxedValue} |\n");
         md.Append($"| when absent | {s.Absent.Note} |\n\n");
     }
+
+    /// <summary>The CSP path with Microsoft's reference section it comes from; "—" when Intune has no node for it.</summary>
+    private static string IntuneCsp(SettingDefinition s) => s.IntuneCsp switch
+    {
+        null => "— (no Policy CSP node: Intune cannot carry it)",
+        { } csp when s.IntuneCspReference is { } source => $"`{csp}` ([Policy CSP reference]({source}))",
+        { } csp => $"`{csp}`",
+    };
 
     private static string Sides(ControlDefinition control) => string.Join(", ", control.Sides.Select(s => s.ToString().ToLowerInvariant()));
 

@@ -142,7 +142,7 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
             node.TextList("groups"),
             controls,
             ReadGates(node.Mapping("gates")),
-            node.Mappings("additionalSettings").Select(ReadAdditionalSetting).OfType<AdditionalSetting>().ToList(),
+            node.Mappings("additionalSettings").Select(a => AdditionalSettingReader.Read(a, diagnostics)).OfType<AdditionalSetting>().ToList(),
             node.Location)
         {
             Monitors = MonitorsReader.Read(node.Mapping("monitors")),
@@ -182,43 +182,6 @@ public sealed class PolicyReader(DiagnosticBag diagnostics)
 
         return gates;
     }
-
-    private AdditionalSetting? ReadAdditionalSetting(YMapping node)
-    {
-        var kind = node.Text("type") switch
-        {
-            "dword" => SettingValueKind.DWord,
-            "multiString" => SettingValueKind.MultiString,
-            "expandString" => SettingValueKind.ExpandString,
-            "qword" => SettingValueKind.QWord,
-            "binary" => SettingValueKind.Binary,
-            _ => SettingValueKind.String,
-        };
-        var data = Data(kind, node, "data");
-        if (data is null || node.Text("key") is not { } key || node.Text("value") is not { } value)
-        {
-            diagnostics.Add(PolicyDiagnostics.WrongType(node.Location, "'data'", kind switch
-            {
-                SettingValueKind.DWord or SettingValueKind.QWord => "a whole number for a dword or qword",
-                SettingValueKind.MultiString => "a list of strings for a multiString",
-                SettingValueKind.Binary => "hexadecimal bytes for a binary (\"01 ff 2a\", or \"\" for none)",
-                _ => "text for a string",
-            }, "something else"));
-            return null;
-        }
-
-        return new AdditionalSetting(new RegistryLocation(RegistryLocation.Normalize(key), value), kind, data, Data(kind, node, "rollbackData"),
-            node.Text("side") == "client" ? Side.Client : Side.Server, node.Text("description"), node.Location);
-    }
-
-    private static object? Data(SettingValueKind kind, YMapping node, string key) => (kind, node[key]) switch
-    {
-        (SettingValueKind.DWord or SettingValueKind.QWord, _) => node.Integer(key),
-        (SettingValueKind.MultiString, YSequence list) => list.Items.OfType<YScalar>().Select(s => s.Value).ToArray(),
-        (SettingValueKind.String or SettingValueKind.ExpandString, YScalar s) => s.Value,
-        (SettingValueKind.Binary, YScalar s) => HexBytes.TryParse(s.Value),
-        _ => null,
-    };
 
     private ExceptionDefinition? ReadException(YMapping node)
     {

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Core.Text;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Inf;
@@ -25,7 +26,15 @@ internal static class GpoBackupReader
             {
                 foreach (var record in PolReader.ReadFile(pol))
                 {
-                    if (record.IsDirective)
+                    if (PolDirectives.IsDeleteAllValues(record.ValueName))
+                    {
+                        values.Add(new ImportedValue(record.Key, "", record.Value, pol, AdditionalSettingAction.DeleteValues));
+                    }
+                    else if (PolDirectives.TryGetDeletedValueName(record.ValueName, out var deleted) && deleted.Length > 0)
+                    {
+                        values.Add(new ImportedValue(record.Key, deleted, record.Value, pol, AdditionalSettingAction.Delete));
+                    }
+                    else if (record.IsDirective)
                     {
                         problems.Add(ImportDiagnostics.DirectiveNotCarried(pol, record.Key, record.ValueName));
                     }

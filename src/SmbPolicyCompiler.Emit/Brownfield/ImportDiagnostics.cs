@@ -23,7 +23,7 @@ public static class ImportDiagnostics
 
     public static Diagnostic DirectiveNotCarried(string file, string key, string valueName) =>
         DiagnosticCatalogue.NotCarried.At(SourceLocation.File(file),
-            $"'{valueName}' under {key} deletes values; the policy language has no delete entry, so it is not imported. Delete them by hand or with a script if you still need it.");
+            $"'{valueName}' under {key} is a registry.pol directive the policy language does not carry (only **del. and **delvals. are); it is not imported. Apply it by hand or with a script if you still need it.");
 
     public static Diagnostic TypeNotCarried(string file, string location, string type) =>
         DiagnosticCatalogue.NotCarried.At(SourceLocation.File(file),

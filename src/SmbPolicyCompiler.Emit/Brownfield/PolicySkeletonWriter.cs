@@ -89,6 +89,29 @@ internal static class PolicySkeletonWriter
 
     private static void Additional(StringBuilder yaml, ImportedValue value)
     {
+        yaml.Append("      - key: ").Append(Escape.YamlDoubleQuoted(@"HKLM\" + value.Key)).Append('\n');
+        if (value.Action == AdditionalSettingAction.Set)
+        {
+            SetValue(yaml, value);
+        }
+        else if (value.Action == AdditionalSettingAction.Delete)
+        {
+            yaml.Append("        value: ").Append(Escape.YamlDoubleQuoted(value.ValueName)).Append('\n')
+                .Append("        action: delete\n");
+        }
+        else
+        {
+            yaml.Append("        action: deleteValues\n");
+        }
+
+        if (StageMatcher.SideOf(value.Key) == Side.Client)
+        {
+            yaml.Append("        side: client\n");
+        }
+    }
+
+    private static void SetValue(StringBuilder yaml, ImportedValue value)
+    {
         var (type, data) = value.Value.Type switch
         {
             RegistryValueType.DWord => ("dword", value.Value.AsDword().ToString(CultureInfo.InvariantCulture)),
@@ -96,16 +119,12 @@ internal static class PolicySkeletonWriter
             RegistryValueType.ExpandString => ("expandString", Escape.YamlDoubleQuoted(value.Value.AsString())),
             RegistryValueType.MultiString => ("multiString", "[" + string.Join(", ", value.Value.AsMultiString().Select(Escape.YamlDoubleQuoted)) + "]"),
             RegistryValueType.Binary => ("binary", Escape.YamlDoubleQuoted(HexBytes.Format(value.Value.Data))),
+            RegistryValueType.None => ("none", Escape.YamlDoubleQuoted(HexBytes.Format(value.Value.Data))),
             _ => ("string", Escape.YamlDoubleQuoted(value.Value.AsString())),
         };
-        yaml.Append("      - key: ").Append(Escape.YamlDoubleQuoted(@"HKLM\" + value.Key)).Append('\n')
-            .Append("        value: ").Append(Escape.YamlDoubleQuoted(value.ValueName)).Append('\n')
+        yaml.Append("        value: ").Append(Escape.YamlDoubleQuoted(value.ValueName)).Append('\n')
             .Append("        type: ").Append(type).Append('\n')
             .Append("        data: ").Append(data).Append('\n');
-        if (StageMatcher.SideOf(value.Key) == Side.Client)
-        {
-            yaml.Append("        side: client\n");
-        }
     }
 
     private static string Stages(ImportedControl control, DateOnly auditSince, DateOnly asOf)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Diagnostics;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Brownfield;
@@ -20,11 +21,11 @@ internal static class StageMatcher
         foreach (var value in gpo.Values)
         {
             var setting = ControlCatalogue.AllSettings.FirstOrDefault(s => s.ReadOrder.Any(l => l.Matches(value.Key, value.ValueName)));
-            if (setting is not null && value.Value.Type == RegistryValueType.DWord && !known.ContainsKey(setting))
+            if (setting is not null && value.Action == AdditionalSettingAction.Set && value.Value.Type == RegistryValueType.DWord && !known.ContainsKey(setting))
             {
                 known[setting] = (value.Value.AsDword(), value.SourceFile);
             }
-            else if (IsCarried(value.Value.Type))
+            else if (value.Action != AdditionalSettingAction.Set || IsCarried(value.Value.Type))
             {
                 additional.Add(value);
             }
@@ -69,7 +70,7 @@ internal static class StageMatcher
 
     /// <summary>Registry types an additional setting can hold.</summary>
     public static bool IsCarried(RegistryValueType type) => type is RegistryValueType.DWord or RegistryValueType.String or RegistryValueType.ExpandString
-        or RegistryValueType.MultiString or RegistryValueType.QWord or RegistryValueType.Binary;
+        or RegistryValueType.MultiString or RegistryValueType.QWord or RegistryValueType.Binary or RegistryValueType.None;
 
     /// <summary>The client side for the workstation service's and the SMB1 client driver's keys; the server side for the rest.</summary>
     public static Side SideOf(string key) =>

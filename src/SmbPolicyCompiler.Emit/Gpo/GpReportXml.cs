@@ -164,7 +164,7 @@ internal static class GpReportXml
         yield return $"<{q}:RegistrySetting>";
         yield return $"  <{q}:KeyPath>{Escape.XmlText(a.Location.Key)}</{q}:KeyPath>";
         yield return $"  <{q}:Value>";
-        yield return $"    <{q}:Name>{Escape.XmlText(a.Location.ValueName)}</{q}:Name>";
+        yield return $"    <{q}:Name>{Escape.XmlText(a.ToPolRecord().ValueName)}</{q}:Name>";
         yield return a.Value.Type is RegistryValueType.DWord or RegistryValueType.DWordBigEndian or RegistryValueType.QWord
             ? $"    <{q}:Number>{Number(a.Value)}</{q}:Number>"
             : $"    <{q}:String>{Escape.XmlText(Text(a.Value))}</{q}:String>";

@@ -36,7 +36,7 @@ internal static class GpoBackupWriter
     }
 
     public static byte[] RegistryPol(GpoPlan gpo) =>
-        PolWriter.Write(PolOrdering.Canonical(gpo.In(Carrier.RegistryPol).Select(a => new PolRecord(a.Location.Key, a.Location.ValueName, a.Value))));
+        PolWriter.Write(PolOrdering.Canonical(gpo.In(Carrier.RegistryPol).Select(a => a.ToPolRecord())));
 
     public static byte[] GptTmpl(GpoPlan gpo) =>
         GptTmplWriter.Write(GptTmplFile.Create(gpo.In(Carrier.SecurityTemplate).Select(a => GptTmplRegistryValue.Machine(a.Location.Key, a.Location.ValueName, a.Value))));

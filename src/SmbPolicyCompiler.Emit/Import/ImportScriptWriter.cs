@@ -82,7 +82,7 @@ internal static class ImportScriptWriter
         var content = new StringBuilder(gpo.DisplayName).Append('\n');
         foreach (var a in gpo.Assignments)
         {
-            content.Append(a.Carrier).Append('|').Append(a.Location).Append('|').Append(a.Value.Type).Append('|').Append(a.Value).Append('\n');
+            content.Append(a.Carrier).Append('|').Append(a.Location).Append('|').Append(a.Value.Type).Append('|').Append(a.Value).Append(a.Deletes ? "|" + a.Action : "").Append('\n');
         }
 
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())))[..16].ToLowerInvariant();

@@ -4,6 +4,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Formats;
+using SmbPolicyCompiler.Formats.Pol;
 
 namespace SmbPolicyCompiler.Emit.Planning;
 
@@ -20,6 +21,13 @@ internal static class Assignments
     /// <summary>The ring's <paramref name="index"/>th (1-based) additional setting, or null with a diagnostic when it cannot be stored.</summary>
     public static RegistryAssignment? FromAdditional(AdditionalSetting setting, int index, ICollection<Diagnostic> problems)
     {
+        var id = string.Create(CultureInfo.InvariantCulture, $"additional.{index}");
+        if (setting.Deletes)
+        {
+            var what = setting.Action == AdditionalSettingAction.Delete ? "additional setting (delete the value)" : "additional setting (delete every value of the key)";
+            return new RegistryAssignment(id, setting.Registry, PolDirectives.DirectiveData, Carrier.RegistryPol, what, null, null) { Action = setting.Action };
+        }
+
         var value = ToValue(setting, setting.Data, "data", problems);
         var rollback = setting.RollbackData is null ? null : ToValue(setting, setting.RollbackData, "rollbackData", problems);
         if (value is null || (setting.RollbackData is not null && rollback is null))
@@ -27,7 +35,6 @@ internal static class Assignments
             return null;
         }
 
-        var id = string.Create(CultureInfo.InvariantCulture, $"additional.{index}");
         return new RegistryAssignment(id, setting.Registry, value, SecurityOptionValues.CarrierFor(setting.Registry, value), "additional setting", null, rollback);
     }
 
@@ -53,6 +60,7 @@ internal static class Assignments
                 (SettingValueKind.QWord, long n) when n >= 0 => RegistryValue.QWord((ulong)n),
                 (SettingValueKind.QWord, long n) => throw new UnrepresentableValueException("REG_QWORD", $"{n} is negative."),
                 (SettingValueKind.Binary, byte[] bytes) => RegistryValue.Binary(bytes),
+                (SettingValueKind.None, byte[] bytes) => RegistryValue.FromRaw(RegistryValueType.None, bytes),
                 _ => throw new UnrepresentableValueException(setting.Kind.ToString(), $"the {field} is not a {setting.Kind} value."),
             };
         }

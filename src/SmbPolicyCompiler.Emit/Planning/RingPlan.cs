@@ -9,10 +9,13 @@ public sealed record RingPlan(ResolvedRing Ring, string Folder, IReadOnlyList<Ri
 {
     public string Name => Ring.Name;
 
-    public IEnumerable<GpoPlan> Gpos => Sides.Select(s => s.Gpo).Concat(Exceptions.Select(e => e.Gpo));
+    public IEnumerable<GpoPlan> Gpos => Sides.Select(s => s.Gpo).Concat(Exceptions.Select(e => e.Gpo).OfType<GpoPlan>());
 
     /// <summary>Ring imports first, then exception imports, so exception links end up first in link order.</summary>
-    public IEnumerable<GpoImport> Imports => Sides.SelectMany(s => s.Imports).Concat(Exceptions.Select(e => e.Import));
+    public IEnumerable<GpoImport> Imports => Sides.SelectMany(s => s.Imports).Concat(Exceptions.Select(e => e.Import).OfType<GpoImport>());
+
+    /// <summary>Exceptions that have a GPO (hold at least one host Group Policy manages).</summary>
+    public int ExceptionGpos => Exceptions.Count(e => e.Gpo is not null);
 
     public IEnumerable<ExceptionPlan> ExceptionsFor(Side side) => Exceptions.Where(e => e.For(side).Count > 0);
 }

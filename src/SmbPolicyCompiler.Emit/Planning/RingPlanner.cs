@@ -2,6 +2,7 @@ using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Formats;
+using SmbPolicyCompiler.Formats.Pol;
 
 namespace SmbPolicyCompiler.Emit.Planning;
 
@@ -49,7 +50,7 @@ internal static class RingPlanner
                 continue;
             }
 
-            var slot = setting.Registry.Key + "\\" + setting.Registry.ValueName;
+            var slot = setting.Registry.Key + "\\" + (setting.Action == Core.Model.AdditionalSettingAction.DeleteValues ? PolDirectives.DeleteAllValuesName : setting.Registry.ValueName);
             if (seen.TryGetValue(slot, out var first))
             {
                 problems.Add(EmitDiagnostics.SetTwice(setting.Location, ring.Name, setting.Registry.ToString(), first.Location));

@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Formats;
 
@@ -24,6 +25,7 @@ internal static class SettingEntry
             .Line($"{indent}    Origin = {Ps.Str(assignment.Origin)}")
             .Line($"{indent}    Key = {Ps.Str(assignment.Location.Key)}")
             .Line($"{indent}    Name = {Ps.Str(assignment.Location.ValueName)}")
+            .Line($"{indent}    Action = {Ps.Str(assignment.Action == AdditionalSettingAction.Delete ? "Delete" : "Set")}")
             .Line($"{indent}    Type = {Ps.Str(TypeName(assignment.Value.Type))}")
             .Line($"{indent}    Value = {(value is null ? "$null" : Literal(value))}")
             .Line($"{indent}    Cmdlet = {Ps.StrOrNull(parameter?.Cmdlet)}")
@@ -53,7 +55,7 @@ internal static class SettingEntry
         RegistryValueType.DWord => Ps.Number(unchecked((int)value.AsDword())),
         RegistryValueType.MultiString => Ps.Array(value.AsMultiString()),
         RegistryValueType.QWord => "[long]" + Ps.Number(unchecked((long)value.AsQWord())),
-        RegistryValueType.Binary => "[byte[]]@(" + string.Join(", ", value.Data.Select(b => Ps.Number(b))) + ")",
+        RegistryValueType.Binary or RegistryValueType.None => "[byte[]]@(" + string.Join(", ", value.Data.Select(b => Ps.Number(b))) + ")",
         _ => Ps.Str(value.AsString()),
     };
 
@@ -65,6 +67,7 @@ internal static class SettingEntry
         RegistryValueType.ExpandString => "ExpandString",
         RegistryValueType.QWord => "QWord",
         RegistryValueType.Binary => "Binary",
+        RegistryValueType.None => "None",
         _ => "String",
     };
 }

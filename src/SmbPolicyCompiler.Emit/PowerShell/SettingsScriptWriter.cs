@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
 
 namespace SmbPolicyCompiler.Emit.PowerShell;
@@ -37,10 +38,18 @@ internal static class SettingsScriptWriter
             .Line("    Apply adds to that record, never overwrites it); Rollback restores exactly that: each value with its type and")
             .Line("    data, values Apply created removed, through the cmdlet where Apply used it. Without a record, Rollback warns")
             .Line("    and restores the values the policy declares (below); values with no declared value are removed.");
-        foreach (var assignment in side.Assignments)
+        var notCarried = side.Assignments.Where(a => a.Action == AdditionalSettingAction.DeleteValues)
+            .Select(a => $"{a.Location.ShortKey}: delete every value of the key (registry.pol **delvals.), from {a.Origin}; the GPO does it, this script does not")
+            .ToList();
+        foreach (var assignment in Carried(side.Assignments))
         {
-            var target = rollback ? assignment.RollbackValue is { } r ? "restore " + r : "remove" : assignment.Value.ToString();
+            var target = rollback ? assignment.RollbackValue is { } r ? "restore " + r : assignment.Deletes ? "restore what Apply deleted" : "remove" : assignment.Describe();
             script.Line($"    {Ps.Comment(assignment.Location.ToString())}: {Ps.Comment(target)} ({Ps.Comment(assignment.Origin)})");
+        }
+
+        foreach (var item in notCarried)
+        {
+            script.Line($"    Not carried: {Ps.Comment(item)}");
         }
 
         script.Line(".PARAMETER LogPath")
@@ -58,10 +67,11 @@ internal static class SettingsScriptWriter
             .Line($"$DefaultStateName = {Ps.Str(StateName(ring, side))}")
             .Line($"$RingName = {Ps.Str(ring.Name)}")
             .Line($"$SideName = {Ps.Str(side.Word)}")
+            .Line($"$NotCarried = {Ps.Array(notCarried)}")
             .Line("$Settings = @(");
-        foreach (var assignment in rollback ? RollbackSettings(ring, side) : side.Assignments)
+        foreach (var assignment in Carried(rollback ? RollbackSettings(ring, side) : side.Assignments))
         {
-            SettingEntry.Append(script, assignment, rollback ? assignment.RollbackValue : assignment.Value, "    ");
+            SettingEntry.Append(script, assignment, rollback ? assignment.RollbackValue : assignment.Deletes ? null : assignment.Value, "    ");
         }
 
         script.Line(")").Line("$Exceptions = @(");
@@ -73,6 +83,10 @@ internal static class SettingsScriptWriter
         script.Line(")").Template("SettingsEngine.ps1");
         return new GeneratedFile($"{ring.Folder}/powershell/{name}.ps1", script.ToBytes());
     }
+
+    /// <summary>What this script does: all but deleting every value of a key, which it cannot undo value by value.</summary>
+    private static IEnumerable<RegistryAssignment> Carried(IEnumerable<RegistryAssignment> assignments) =>
+        assignments.Where(a => a.Action != AdditionalSettingAction.DeleteValues);
 
     /// <summary>Apply's record of what it replaced, per ring and side, under %ProgramData%\smbpol.</summary>
     public static string StateName(RingPlan ring, RingSide side) => $"{ring.Folder}-{side.Word}.state.json";

@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Core.Catalogue;
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Emit.Planning;
 using SmbPolicyCompiler.Formats.RegFiles;
 
@@ -8,6 +9,8 @@ namespace SmbPolicyCompiler.Emit.RegistryFiles;
 /// The ring's registry/ folder, per side: apply-&lt;side&gt;.reg (each value where Group Policy writes it),
 /// rollback-&lt;side&gt;.reg (delete what apply set, or restore the value the policy declares) and, per exception that
 /// holds hosts back, exception-&lt;id&gt;-&lt;side&gt;.reg for those hosts to import after apply.
+/// An additional setting that deletes a value is "name"=- in apply (rollback cannot know what it deleted); one that deletes
+/// every value of a key has no .reg form ([-key] would delete its subkeys too): each file's header says so.
 /// </summary>
 internal static class RegFileBackEnd
 {
@@ -20,13 +23,13 @@ internal static class RegFileBackEnd
             var header = Header(context, ring, $"{word}: apply", $"reg import apply-{word}.reg");
             header.AddRange(exceptions.Select(e =>
                 $"Hosts held back by exception {e.Id} ({string.Join(", ", e.HeldHosts)}) import {ExceptionFile(e, side.Side)} after this file."));
-            yield return File(ring, $"apply-{word}.reg", header, side.Assignments, rollback: false);
-            yield return File(
-                ring,
-                $"rollback-{word}.reg",
-                Header(context, ring, $"{word}: rollback (deletes each value apply-{word}.reg sets, or restores the value policy.rollback declares)", $"reg import rollback-{word}.reg"),
-                side.Assignments,
-                rollback: true);
+            header.AddRange(side.Assignments.Where(a => a.Action == AdditionalSettingAction.DeleteValues).Select(a =>
+                $"Not carried: {a.Location.ShortKey}: delete every value of the key (registry.pol **delvals.). A .reg file cannot delete a key's values but keep its subkeys; the GPO does it."));
+            yield return File(ring, $"apply-{word}.reg", header, side.Assignments.Where(a => a.Action != AdditionalSettingAction.DeleteValues), rollback: false);
+            var rollbackHeader = Header(context, ring, $"{word}: rollback (deletes each value apply-{word}.reg sets, or restores the value policy.rollback declares)", $"reg import rollback-{word}.reg");
+            rollbackHeader.AddRange(side.Assignments.Where(a => a.Action == AdditionalSettingAction.Delete).Select(a =>
+                $"Not restored: {a.Location}, which apply-{word}.reg deletes: a .reg file does not know what it held (the PowerShell Rollback does)."));
+            yield return File(ring, $"rollback-{word}.reg", rollbackHeader, side.Assignments.Where(a => !a.Deletes), rollback: true);
             foreach (var exception in exceptions)
             {
                 var lines = Header(context, ring, $"{word}: exception {exception.Id} ({exception.Exception.Definition.Reason})", $"reg import {ExceptionFile(exception, side.Side)}");
@@ -62,7 +65,8 @@ internal static class RegFileBackEnd
             .OrderBy(a => a.Location.ValueName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(a => a.Location.ValueName, StringComparer.Ordinal)
             .ToList();
-        var regValues = sorted.Select(a => !rollback ? RegFileValue.Set(a.Location.ValueName, a.Value)
+        var regValues = sorted.Select(a => a.Action == AdditionalSettingAction.Delete ? RegFileValue.Delete(a.Location.ValueName)
+            : !rollback ? RegFileValue.Set(a.Location.ValueName, a.Value)
             : a.RollbackValue is { } restore ? RegFileValue.Set(a.Location.ValueName, restore)
             : RegFileValue.Delete(a.Location.ValueName));
         var comments = sorted.Select(a => $"{a.Location.ValueName}: {a.Origin}{(rollback ? a.RollbackValue is null ? " (rollback deletes it)" : " (rollback restores the declared value)" : "")}");

@@ -1,3 +1,4 @@
+using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Plan.Model;
 
@@ -14,16 +15,16 @@ public static class MembershipDiff
             var old = before.Group(group.Name);
             if (old is null)
             {
-                changes.Add(new MembershipChange(MembershipChangeKind.GroupAdded, group.Name, null, null, group.Ring));
+                changes.Add(new MembershipChange(MembershipChangeKind.GroupAdded, group.Name, null, null, group.Ring, Platform: PlatformOf(group)));
             }
             else if (!string.Equals(old.Ring, group.Ring, StringComparison.OrdinalIgnoreCase))
             {
-                changes.Add(new MembershipChange(MembershipChangeKind.GroupMoved, group.Name, null, old.Ring, group.Ring));
+                changes.Add(new MembershipChange(MembershipChangeKind.GroupMoved, group.Name, null, old.Ring, group.Ring, Platform: PlatformOf(group)));
             }
         }
 
         changes.AddRange(before.Groups.Where(g => after.Group(g.Name) is null)
-            .Select(g => new MembershipChange(MembershipChangeKind.GroupRemoved, g.Name, null, g.Ring, null)));
+            .Select(g => new MembershipChange(MembershipChangeKind.GroupRemoved, g.Name, null, g.Ring, null, Platform: PlatformOf(g))));
         changes.AddRange(after.Hosts.Where(h => before.Host(h.Name) is null)
             .Select(h => new MembershipChange(MembershipChangeKind.HostAdded, h.Name, h.Group, null, h.Ring)));
         changes.AddRange(before.Hosts.Where(h => after.Host(h.Name) is null)
@@ -38,4 +39,7 @@ public static class MembershipDiff
 
         return changes.OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    private static string? PlatformOf(ResolvedGroup group) =>
+        group.Definition.Platform.UsesGroupPolicy() ? null : group.Definition.Platform.Text();
 }

@@ -66,9 +66,15 @@ public static class StageDiff
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var fromStage = control.Stage(from);
         var toStage = control.Stage(to);
+        var platforms = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groupList.Select(after.Group).OfType<ResolvedGroup>().Where(g => !g.Definition.Platform.UsesGroupPolicy()))
+        {
+            platforms[group.Name] = group.Definition.Platform.Text();
+        }
+
         return new StageChange(ringName, controlKey, from, to,
             toStage.Order > fromStage.Order ? ChangeDirection.Promote : ChangeDirection.Demote,
             toStage.Kind == StageKind.Enforce && fromStage.Kind != StageKind.Enforce,
-            hosts.ToList(), groupList, ous);
+            hosts.ToList(), groupList, ous) { GroupPlatforms = platforms };
     }
 }

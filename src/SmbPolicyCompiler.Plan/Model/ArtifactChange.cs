@@ -18,6 +18,7 @@ public enum ArtifactCategory
 /// <summary>A generated file that differs between the two versions (compiled in memory).</summary>
 public sealed record ArtifactChange(ArtifactChangeKind Kind, string Path, ArtifactCategory Category)
 {
+    /// <summary>Settings: what Windows, Samba or Intune applies (registry.pol, GptTmpl.inf, .reg, smb.conf includes, Intune policies and filters).</summary>
     public static ArtifactCategory Classify(string path)
     {
         var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
@@ -25,6 +26,8 @@ public sealed record ArtifactChange(ArtifactChangeKind Kind, string Path, Artifa
         {
             "registry.pol" or "gpttmpl.inf" => ArtifactCategory.Settings,
             _ when name.EndsWith(".reg", StringComparison.Ordinal) => ArtifactCategory.Settings,
+            _ when name.EndsWith(".conf", StringComparison.Ordinal) && path.Contains("/samba/", StringComparison.Ordinal) => ArtifactCategory.Settings,
+            _ when name.EndsWith(".json", StringComparison.Ordinal) && path.Contains("/intune/", StringComparison.Ordinal) => ArtifactCategory.Settings,
             _ when name.EndsWith(".ps1", StringComparison.Ordinal) => ArtifactCategory.Script,
             _ => ArtifactCategory.Metadata,
         };

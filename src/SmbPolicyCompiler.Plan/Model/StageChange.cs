@@ -9,6 +9,8 @@ public enum ChangeDirection
 /// <summary>
 /// A ring's control moves from one stage to another. <see cref="Hosts"/> are the machines whose effective stage
 /// changes with it (exceptions taken into account); groups and OUs are those the change reaches.
+/// <see cref="GroupPlatforms"/> names each of those groups that Group Policy does not reach (samba, intune): the change
+/// reaches them through the ring's smb.conf include or Intune policy instead of its GPO.
 /// </summary>
 public sealed record StageChange(
     string Ring,
@@ -19,4 +21,7 @@ public sealed record StageChange(
     bool ToEnforce,
     IReadOnlyList<string> Hosts,
     IReadOnlyList<string> Groups,
-    IReadOnlyList<string> OrganizationalUnits);
+    IReadOnlyList<string> OrganizationalUnits)
+{
+    public IReadOnlyDictionary<string, string> GroupPlatforms { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+}

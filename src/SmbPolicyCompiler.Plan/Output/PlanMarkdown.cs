@@ -88,6 +88,10 @@ public sealed class PlanMarkdown : IReportWriter<RolloutPlan>
             {
                 output.WriteLine($"- **{Escape.Markdown(c.Ring)} / {c.Control}**: {c.FromStage} → {c.ToStage}");
                 output.WriteLine($"  - groups: {(c.Groups.Count == 0 ? "none" : MarkdownList(c.Groups, 50))}");
+                if (c.GroupPlatforms.Count > 0)
+                {
+                    output.WriteLine($"  - not through Group Policy: {string.Join(", ", c.GroupPlatforms.Keys.Select(g => PlanText.WithPlatform(c, g, Escape.Markdown)))}");
+                }
                 if (c.OrganizationalUnits.Count > 0)
                 {
                     output.WriteLine($"  - OUs: {MarkdownList(c.OrganizationalUnits, 20)}");

@@ -77,7 +77,7 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
         {
             output.WriteLine();
             output.WriteLine($"  {c.Ring} / {c.Control}: {c.FromStage} -> {c.ToStage}{(c.Direction == ChangeDirection.Demote ? " (rollback)" : "")}");
-            output.WriteLine($"    groups: {(c.Groups.Count == 0 ? "none" : string.Join(", ", c.Groups))}");
+            output.WriteLine($"    groups: {(c.Groups.Count == 0 ? "none" : string.Join(", ", c.Groups.Select(g => WithPlatform(c, g, s => s))))}");
             if (c.OrganizationalUnits.Count > 0)
             {
                 output.WriteLine($"    OUs:    {string.Join("; ", c.OrganizationalUnits)}");
@@ -122,11 +122,24 @@ public sealed class PlanText : IReportWriter<RolloutPlan>
         };
     }
 
+    /// <summary>A group name, with how the change reaches it when Group Policy does not: "nas (samba: smb.conf include, no GPO)".</summary>
+    public static string WithPlatform(StageChange change, string group, Func<string, string> escape) =>
+        escape(group) + (change.GroupPlatforms.TryGetValue(group, out var platform) ? $" ({Reach(platform)})" : "");
+
+    private static string Reach(string platform) => platform switch
+    {
+        "samba" => "samba: smb.conf include, no GPO",
+        "intune" => "intune: Settings Catalog policy, no GPO",
+        _ => platform + ", no GPO",
+    };
+
+    private static string Platform(MembershipChange m) => m.Platform is { } p ? $" ({Reach(p)})" : "";
+
     public static string Describe(MembershipChange m, Func<string, string> escape) => m.Kind switch
     {
-        MembershipChangeKind.GroupAdded => $"group {escape(m.Name)} added to ring {escape(m.ToRing ?? "(none)")}",
-        MembershipChangeKind.GroupRemoved => $"group {escape(m.Name)} removed (was in ring {escape(m.FromRing ?? "(none)")})",
-        MembershipChangeKind.GroupMoved => $"group {escape(m.Name)} moved from ring {escape(m.FromRing ?? "(none)")} to {escape(m.ToRing ?? "(none)")}",
+        MembershipChangeKind.GroupAdded => $"group {escape(m.Name)}{Platform(m)} added to ring {escape(m.ToRing ?? "(none)")}",
+        MembershipChangeKind.GroupRemoved => $"group {escape(m.Name)}{Platform(m)} removed (was in ring {escape(m.FromRing ?? "(none)")})",
+        MembershipChangeKind.GroupMoved => $"group {escape(m.Name)}{Platform(m)} moved from ring {escape(m.FromRing ?? "(none)")} to {escape(m.ToRing ?? "(none)")}",
         MembershipChangeKind.HostAdded => $"host {escape(m.Name)} added (group {escape(m.Group ?? "-")})",
         MembershipChangeKind.HostMoved =>
             $"host {escape(m.Name)} moved from group {escape(m.FromGroup ?? "-")} (ring {escape(m.FromRing ?? "none")}) to {escape(m.Group ?? "-")} (ring {escape(m.ToRing ?? "none")})",

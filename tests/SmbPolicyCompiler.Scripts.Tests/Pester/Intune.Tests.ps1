@@ -1,7 +1,8 @@
 # Issue 13, Intune: each ring's Import-Intune-<ring>.ps1 runs against a simulated Microsoft Graph. -WhatIf creates
-# nothing; a run creates each Settings Catalog policy once with exactly the settings Core's binding gives the ring
-# (ids and values computed by the xunit test from the catalogue, not read from the generated files), in a body Graph
-# accepts; a second run replaces (PUT) instead of duplicating.
+# nothing; a run creates each assignment filter and Settings Catalog policy once with exactly the settings Core's
+# binding gives the ring or the held devices (ids and values computed by the xunit test from the catalogue, not read
+# from the generated files), in bodies Graph accepts, and assigns each policy to -GroupId with its filter; a second run
+# updates (PATCH, PUT) instead of duplicating.
 param([string]$Module, [string]$Work, [object[]]$Rings)
 
 BeforeAll {
@@ -25,13 +26,16 @@ Describe 'Import-Intune-<Ring>.ps1' -ForEach $Rings {
         Copy-Item -Path (Join-Path $Folder '*') -Destination $root -Recurse
         Reset-SimulatedGraph
         $script = Join-Path $root $Script
-        $whatIf = Invoke-SimulatedScript -Path $script -Parameters @{ WhatIf = $true }
-        $afterWhatIf = @((Get-SimulatedGraphPolicies).Keys)
-        $first = Invoke-SimulatedScript -Path $script
+        $whatIf = Invoke-SimulatedScript -Path $script -Parameters @{ WhatIf = $true; GroupId = $GroupId }
+        $afterWhatIf = @((Get-SimulatedGraphPolicies).Keys) + @((Get-SimulatedGraphFilters).Keys) + @((Get-SimulatedGraphAssignments).Keys)
+        $first = Invoke-SimulatedScript -Path $script -Parameters @{ GroupId = $GroupId }
         $afterFirst = Get-SimulatedGraphPolicies
         $firstIds = @($afterFirst.Keys)
+        $filtersFirst = Get-SimulatedGraphFilters
+        $filterIds = @($filtersFirst.Keys)
+        $assignments = Get-SimulatedGraphAssignments
         $firstCalls = @(Get-SimulatedCalls -Command 'Invoke-MgGraphRequest')
-        $second = Invoke-SimulatedScript -Path $script
+        $second = Invoke-SimulatedScript -Path $script -Parameters @{ GroupId = $GroupId }
         $secondCalls = @(Get-SimulatedCalls -Command 'Invoke-MgGraphRequest') | Select-Object -Skip $firstCalls.Count
     }
 
@@ -45,7 +49,8 @@ Describe 'Import-Intune-<Ring>.ps1' -ForEach $Rings {
         $first.Exception | Should -BeNullOrEmpty
         $first.Refused | Should -BeNullOrEmpty
         @($afterFirst.Values | ForEach-Object { $_.name }) | Sort-Object | Should -Be (@($Policies | ForEach-Object { $_.Name }) | Sort-Object)
-        @($firstCalls | Where-Object { $_.Parameters.Method -eq 'POST' }).Count | Should -Be $Policies.Count
+        @($firstCalls | Where-Object { $_.Parameters.Method -eq 'POST' -and $_.Parameters.Uri -like '*/configurationPolicies' }).Count | Should -Be $Policies.Count
+        @($firstCalls | Where-Object { $_.Parameters.Method -eq 'POST' -and $_.Parameters.Uri -like '*/assignmentFilters' }).Count | Should -Be $Filters.Count
     }
 
     It 'sends exactly the settings the policy gives the ring' {
@@ -57,10 +62,25 @@ Describe 'Import-Intune-<Ring>.ps1' -ForEach $Rings {
         }
     }
 
-    It 'a second run replaces the policies instead of duplicating them' {
+    It 'creates the assignment filters and assigns each policy to the group with its filter' {
+        @($filtersFirst.Values | ForEach-Object { $_.displayName }) | Sort-Object | Should -Be (@($Filters.Keys) | Sort-Object)
+        foreach ($filter in $filtersFirst.Values) { $filter.rule | Should -BeExactly $Filters[$filter.displayName] -Because $filter.displayName }
+        foreach ($policy in $Policies) {
+            $id = @($afterFirst.Keys | Where-Object { $afterFirst[$_].name -ceq $policy.Name })[0]
+            $target = @($assignments[$id])[0].target
+            $target.groupId | Should -Be $GroupId
+            $target.deviceAndAppManagementAssignmentFilterType | Should -Be $policy.FilterType -Because $policy.Name
+            $filterName = if ($target['deviceAndAppManagementAssignmentFilterId']) { $filtersFirst[$target['deviceAndAppManagementAssignmentFilterId']].displayName } else { $null }
+            $filterName | Should -Be $policy.Filter -Because $policy.Name
+        }
+    }
+
+    It 'a second run updates the policies and filters instead of duplicating them' {
         $second.Exception | Should -BeNullOrEmpty
         @((Get-SimulatedGraphPolicies).Keys) | Should -Be $firstIds
-        @($secondCalls | Where-Object { $_.Parameters.Method -eq 'POST' }).Count | Should -Be 0
+        @((Get-SimulatedGraphFilters).Keys) | Should -Be $filterIds
+        @($secondCalls | Where-Object { $_.Parameters.Method -eq 'POST' -and $_.Parameters.Uri -notlike '*/assign' }).Count | Should -Be 0
         @($secondCalls | Where-Object { $_.Parameters.Method -eq 'PUT' }).Count | Should -Be $Policies.Count
+        @($secondCalls | Where-Object { $_.Parameters.Method -eq 'PATCH' }).Count | Should -Be $Filters.Count
     }
 }

@@ -1,20 +1,67 @@
 # Microsoft Graph as the Intune import scripts use it, simulated: Invoke-MgGraphRequest (Microsoft.Graph.Authentication)
-# over an in-memory store of Settings Catalog policies (deviceManagement/configurationPolicies). Every request is
-# recorded; a POST or PUT body that is not the shape Graph accepts (deviceManagementConfigurationPolicy with choice
-# or integer setting instances of the Policy CSP definitions) fails with a 400 as Graph would.
+# over in-memory stores of Settings Catalog policies (deviceManagement/configurationPolicies), their assignments
+# (/assign) and assignment filters (deviceManagement/assignmentFilters). Every request is recorded; a body that is not
+# the shape Graph accepts (deviceManagementConfigurationPolicy with choice or integer setting instances of the Policy
+# CSP definitions; deviceAndAppManagementAssignmentFilter for windows10AndLater with a device-name rule; assignments
+# to a group with an existing filter) fails with a 400 as Graph would.
 
 $script:GraphEndpoint = 'https://graph.microsoft.com/beta/deviceManagement/configurationPolicies'
+$script:GraphFilterEndpoint = 'https://graph.microsoft.com/beta/deviceManagement/assignmentFilters'
 $script:GraphPolicies = [ordered]@{}
+$script:GraphFilters = [ordered]@{}
+$script:GraphAssignments = [ordered]@{}
 $script:GraphNextId = 1
 
 function Reset-SimulatedGraph {
     $script:GraphPolicies = [ordered]@{}
+    $script:GraphFilters = [ordered]@{}
+    $script:GraphAssignments = [ordered]@{}
     $script:GraphNextId = 1
 }
 
 function Get-SimulatedGraphPolicies {
     <# The stored policies: id → the body as a hashtable (what a later GET would return). #>
     return $script:GraphPolicies
+}
+
+function Get-SimulatedGraphFilters {
+    <# The stored assignment filters: id → the body as a hashtable. #>
+    return $script:GraphFilters
+}
+
+function Get-SimulatedGraphAssignments {
+    <# The assignments of each policy: policy id → the assignments array of its last /assign. #>
+    return $script:GraphAssignments
+}
+
+$script:AssertGraphFilterBody = {
+    param([hashtable]$Body)
+    $problems = [System.Collections.Generic.List[string]]::new()
+    $allowed = 'displayName', 'description', 'platform', 'rule', 'roleScopeTags'
+    foreach ($key in $Body.Keys) { if ($key -cnotin $allowed) { $problems.Add("unknown property '$key'") } }
+    if ($Body.displayName -isnot [string] -or $Body.displayName.Length -eq 0) { $problems.Add('displayName must be a non-empty string') }
+    if ($Body.platform -cne 'windows10AndLater') { $problems.Add("platform must be 'windows10AndLater'") }
+    if ([string]$Body.rule -cnotmatch '^\(device\.deviceName -in \["[A-Za-z0-9._-]+"(, "[A-Za-z0-9._-]+")*\]\)$') { $problems.Add("rule '$($Body.rule)' is not a device-name rule Intune parses") }
+    if ($null -eq $Body.roleScopeTags -or @($Body.roleScopeTags | Where-Object { $_ -isnot [string] }).Count -gt 0) { $problems.Add('roleScopeTags must be an array of strings') }
+    if ($problems.Count -gt 0) { throw "Graph 400 BadRequest: $($problems -join '; ')" }
+}
+
+$script:AssertGraphAssignBody = {
+    param([hashtable]$Body)
+    $problems = [System.Collections.Generic.List[string]]::new()
+    foreach ($key in $Body.Keys) { if ($key -cne 'assignments') { $problems.Add("unknown property '$key'") } }
+    if (@($Body.assignments).Count -eq 0) { $problems.Add('assignments must be a non-empty array') }
+    foreach ($assignment in @($Body.assignments)) {
+        $target = $assignment.target
+        if ($target.'@odata.type' -cne '#microsoft.graph.groupAssignmentTarget') { $problems.Add("target type '$($target.'@odata.type')' is not a groupAssignmentTarget"); continue }
+        if ([string]$target.groupId -notmatch '^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$') { $problems.Add("groupId '$($target.groupId)' is not an object id") }
+        $type = [string]$target.deviceAndAppManagementAssignmentFilterType
+        $filterId = [string]$target['deviceAndAppManagementAssignmentFilterId']
+        if ($type -cnotin 'none', 'include', 'exclude') { $problems.Add("filter type '$type' is not none, include or exclude") }
+        elseif ($type -ne 'none' -and -not $script:GraphFilters.Contains($filterId)) { $problems.Add("filter '$filterId' does not exist") }
+        elseif ($type -eq 'none' -and $filterId) { $problems.Add('a filter id with filter type none') }
+    }
+    if ($problems.Count -gt 0) { throw "Graph 400 BadRequest: $($problems -join '; ')" }
 }
 
 # A script block, not a function: the guard lets the script reach only exported commands, and this is not one.
@@ -61,31 +108,43 @@ function Invoke-MgGraphRequest {
     )
 
     [SimState]::Current.Record('Invoke-MgGraphRequest', [ordered]@{ Method = $Method; Uri = $Uri; Body = $Body; ContentType = $ContentType })
-    if (-not $Uri.StartsWith($script:GraphEndpoint, [System.StringComparison]::Ordinal)) { throw "Graph 404 NotFound: $Uri" }
-    $rest = $Uri.Substring($script:GraphEndpoint.Length)
+    $filters = $Uri.StartsWith($script:GraphFilterEndpoint, [System.StringComparison]::Ordinal)
+    if (-not $filters -and -not $Uri.StartsWith($script:GraphEndpoint, [System.StringComparison]::Ordinal)) { throw "Graph 404 NotFound: $Uri" }
+    $store = if ($filters) { $script:GraphFilters } else { $script:GraphPolicies }
+    $nameProperty = if ($filters) { 'displayName' } else { 'name' }
+    $rest = $Uri.Substring($(if ($filters) { $script:GraphFilterEndpoint.Length } else { $script:GraphEndpoint.Length }))
     if ($Method -eq 'GET') {
         if ($rest -notmatch '^\?\$filter=(.+)$') { throw "Graph 400 BadRequest: the simulation serves only GET with `$filter ($Uri)" }
         $filter = [uri]::UnescapeDataString($Matches[1])
-        if ($filter -notmatch "^name eq '((?:[^']|'')*)'$") { throw "Graph 400 BadRequest: invalid filter $filter" }
+        if ($filter -notmatch "^$nameProperty eq '((?:[^']|'')*)'$") { throw "Graph 400 BadRequest: invalid filter $filter" }
         $name = $Matches[1].Replace("''", "'")
-        $found = @($script:GraphPolicies.Keys | Where-Object { $script:GraphPolicies[$_].name -ceq $name } | ForEach-Object { @{ id = $_; name = $name } })
+        $found = @($store.Keys | Where-Object { $store[$_].$nameProperty -ceq $name } | ForEach-Object { @{ id = $_; $nameProperty = $name } })
         return @{ value = $found }
     }
 
     if ($ContentType -ne 'application/json') { throw "Graph 415 UnsupportedMediaType: $ContentType" }
     $parsed = ConvertFrom-Json -InputObject ([string]$Body) -AsHashtable
-    & $script:AssertGraphPolicyBody $parsed
+    if (-not $filters -and $Method -eq 'POST' -and $rest -match "^\('([0-9a-f-]+)'\)/assign$") {
+        $id = $Matches[1]
+        if (-not $script:GraphPolicies.Contains($id)) { throw "Graph 404 NotFound: no policy $id" }
+        & $script:AssertGraphAssignBody $parsed
+        $script:GraphAssignments[$id] = @($parsed.assignments)
+        return $null
+    }
+
+    if ($filters) { & $script:AssertGraphFilterBody $parsed } else { & $script:AssertGraphPolicyBody $parsed }
     if ($Method -eq 'POST' -and $rest -eq '') {
         $id = '00000000-0000-0000-0000-{0:d12}' -f $script:GraphNextId
         $script:GraphNextId++
-        $script:GraphPolicies[$id] = $parsed
-        return @{ id = $id; name = $parsed.name }
+        $store[$id] = $parsed
+        return @{ id = $id; $nameProperty = $parsed.$nameProperty }
     }
 
-    if ($Method -eq 'PUT' -and $rest -match "^\('([0-9a-f-]+)'\)$") {
+    $update = if ($filters) { 'PATCH' } else { 'PUT' }
+    if ($Method -eq $update -and $rest -match "^\('([0-9a-f-]+)'\)$") {
         $id = $Matches[1]
-        if (-not $script:GraphPolicies.Contains($id)) { throw "Graph 404 NotFound: no policy $id" }
-        $script:GraphPolicies[$id] = $parsed
+        if (-not $store.Contains($id)) { throw "Graph 404 NotFound: no object $id" }
+        $store[$id] = $parsed
         return $null
     }
 

@@ -58,7 +58,7 @@ function Set-SimulatedRegistryValue {
     param([Parameter(Mandatory)][string]$Key, [Parameter(Mandatory)][string]$Name, [Parameter(Mandatory)][Microsoft.Win32.RegistryValueKind]$Kind, [Parameter(Mandatory)][AllowEmptyCollection()][object]$Data)
     # Stored as .NET's registry API returns it: DWord an int, QWord a long, MultiString a string[], Binary a byte[].
     $typed = switch ($Kind) {
-        'DWord' { [int]$Data } 'QWord' { [long]$Data } 'MultiString' { [string[]]@($Data) } 'Binary' { [byte[]]$Data } default { [string]$Data }
+        'DWord' { [int]$Data } 'QWord' { [long]$Data } 'MultiString' { [string[]]@($Data) } 'Binary' { [byte[]]$Data } 'None' { [byte[]]$Data } default { [string]$Data }
     }
     [SimState]::Current.SetValue(($Key -replace '^(HKLM|HKEY_LOCAL_MACHINE):?\\', ''), $Name, $Kind, $typed)
 }

@@ -104,7 +104,7 @@ class SimRegistryKey {
                     foreach ($item in $value) { if ($null -eq $item) { throw [System.ArgumentException]::new('RegistryKey.SetValue does not allow a String[] that contains a null String reference.') } }
                     $data = [string[]]$value.Clone()
                 }
-                'Binary' {
+                { $_ -eq 'Binary' -or $_ -eq 'None' } {
                     if ($value -isnot [byte[]]) { throw [System.ArgumentException]::new($mismatch) }
                     $data = [byte[]]$value.Clone()
                 }

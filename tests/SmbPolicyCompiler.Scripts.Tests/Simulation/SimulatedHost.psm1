@@ -149,7 +149,7 @@ Export-ModuleMember -Function @(
     'Get-CimInstance', 'Get-WinEvent',
     'Import-GPO', 'New-GPO', 'Get-GPO', 'Remove-GPO', 'New-GPLink', 'Set-GPLink', 'Remove-GPLink', 'Set-GPPermission', 'Get-GPPermission',
     'Get-GPInheritance', 'Get-ADComputer', 'Get-ADGroup', 'Get-ADObject', 'Get-ADDomain',
-    'Invoke-MgGraphRequest', 'Reset-SimulatedGraph', 'Get-SimulatedGraphPolicies'
+    'Invoke-MgGraphRequest', 'Reset-SimulatedGraph', 'Get-SimulatedGraphPolicies', 'Get-SimulatedGraphFilters', 'Get-SimulatedGraphAssignments'
 )
 # The monitors' commands (ScheduledTasks.ps1, EventLog.ps1), apart so that both lists merge easily.
 Export-ModuleMember -Function @(
