@@ -2,7 +2,7 @@ using SmbPolicyCompiler.Emit.Tests.Support;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
-/// <summary>Values no output can carry (control characters, a ']' in a .reg key) stop the compile with a located SMB4001, never a crash.</summary>
+/// <summary>Values no output can carry (control characters in names, XML-illegal ones in data, a ']' in a .reg key) stop the compile with a located SMB4001, never a crash.</summary>
 public class UnrepresentableValueTests
 {
     private const string Policy = "policy:\n  name: p\n  domain: corp.example.com\n";
@@ -30,14 +30,14 @@ public class UnrepresentableValueTests
     }
 
     [Fact]
-    public void Compile_NewlineInAdditionalStringData_ReportsSmb4001AtTheSetting()
+    public void Compile_ControlCharacterXmlCannotCarry_InAdditionalStringData_ReportsSmb4001AtTheSetting()
     {
-        var rings = Rings + "    additionalSettings:\n      - key: HKLM\\SOFTWARE\\Contoso\n        value: V\n        type: string\n        data: \"two\\nlines\"\n";
+        var rings = Rings + "    additionalSettings:\n      - key: HKLM\\SOFTWARE\\Contoso\n        value: V\n        type: string\n        data: \"two\\nlines \\x01\"\n";
 
         var error = CompileExpectingError(("policy.yaml", Policy), ("groups.yaml", "groups:\n  - name: g\n    members: { hosts: [H1] }\n"), ("rings.yaml", rings));
 
         error.Diagnostics.Should().ContainSingle(d => d.Code == "SMB4001" && d.Location.Path == "policies/rings.yaml" && d.Location.Line == 7 &&
-            d.Message.Contains(@"HKLM\SOFTWARE\Contoso\V"));
+            d.Message.Contains(@"HKLM\SOFTWARE\Contoso\V") && d.Message.Contains("U+0001") && d.Message.Contains("gpreport.xml") && d.Message.Contains("XML 1.0"));
     }
 
     [Fact]

@@ -8,9 +8,11 @@ using SmbPolicyCompiler.Formats.RegFiles;
 namespace SmbPolicyCompiler.Emit.Planning;
 
 /// <summary>
-/// Checks, before anything is written, that every policy value the outputs quote can be quoted: as a PowerShell
-/// single-quoted literal and as XML text (the strictest targets; the .reg and INF writers fall back to hex and
-/// registry.pol). Reports every offending value with its place in the YAML, so one compile shows all of them.
+/// Checks, before anything is written, that every policy value the outputs quote can be quoted: names and keys as a
+/// PowerShell single-quoted literal and as XML text (the strictest targets); additional-setting data, which may span
+/// lines, as the PowerShell expression the scripts write it with and as XML text (gpreport.xml), which carries line
+/// breaks and tabs but no other C0 control. The .reg and INF writers fall back to hex and registry.pol.
+/// Reports every offending value with its place in the YAML, so one compile shows all of them.
 /// </summary>
 internal static class ValueCheck
 {
@@ -71,7 +73,7 @@ internal static class ValueCheck
         Check(setting.Registry.ValueName, setting.Location, "the additional setting value name", problems);
         foreach (var text in Strings(setting.Data).Concat(Strings(setting.RollbackData)))
         {
-            Check(text, setting.Location, $"data of additional setting {setting.Registry}", problems);
+            CheckData(text, setting.Location, $"data of additional setting {setting.Registry}", problems);
         }
     }
 
@@ -95,12 +97,32 @@ internal static class ValueCheck
         _ => [],
     };
 
-    private static void Check(string value, SourceLocation at, string what, ICollection<Diagnostic> problems)
-    {
-        try
+    private static void Check(string value, SourceLocation at, string what, ICollection<Diagnostic> problems) =>
+        Try(() =>
         {
             Escape.PowerShellSingleQuoted(value);
             Escape.XmlText(value);
+        }, value, at, what, problems);
+
+    private static void CheckData(string value, SourceLocation at, string what, ICollection<Diagnostic> problems) =>
+        Try(() =>
+        {
+            Escape.PowerShellExpression(value);
+            try
+            {
+                Escape.XmlText(value);
+            }
+            catch (UnrepresentableValueException error)
+            {
+                throw new UnrepresentableValueException(error.Target, "the GPO backup's settings report (gpreport.xml) is XML: " + error.Problem);
+            }
+        }, value, at, what, problems);
+
+    private static void Try(Action quote, string value, SourceLocation at, string what, ICollection<Diagnostic> problems)
+    {
+        try
+        {
+            quote();
         }
         catch (UnrepresentableValueException error)
         {

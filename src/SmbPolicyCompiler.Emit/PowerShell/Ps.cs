@@ -3,7 +3,10 @@ using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.PowerShell;
 
-/// <summary>PowerShell literals. Every string goes through <see cref="Escape.PowerShellSingleQuoted"/>; numbers are written in invariant digits.</summary>
+/// <summary>
+/// PowerShell literals. Names, keys and words go through <see cref="Escape.PowerShellSingleQuoted"/>; registry data, which
+/// may span lines, through <see cref="Escape.PowerShellExpression"/>. Numbers are written in invariant digits.
+/// </summary>
 internal static class Ps
 {
     public static string Str(string value) => Escape.PowerShellSingleQuoted(value);
@@ -11,6 +14,11 @@ internal static class Ps
     public static string StrOrNull(string? value) => value is null ? "$null" : Str(value);
 
     public static string Array(IEnumerable<string> values) => "@(" + string.Join(", ", values.Select(Str)) + ")";
+
+    /// <summary>Registry string data: a literal, or an expression with [char] codes when it holds line breaks or control characters.</summary>
+    public static string Data(string value) => Escape.PowerShellExpression(value);
+
+    public static string DataArray(IEnumerable<string> values) => "@(" + string.Join(", ", values.Select(Data)) + ")";
 
     public static string Bool(bool value) => value ? "$true" : "$false";
 

@@ -53,10 +53,10 @@ internal static class SettingEntry
     public static string Literal(RegistryValue value) => value.Type switch
     {
         RegistryValueType.DWord => Ps.Number(unchecked((int)value.AsDword())),
-        RegistryValueType.MultiString => Ps.Array(value.AsMultiString()),
+        RegistryValueType.MultiString => Ps.DataArray(value.AsMultiString()),
         RegistryValueType.QWord => "[long]" + Ps.Number(unchecked((long)value.AsQWord())),
         RegistryValueType.Binary or RegistryValueType.None => "[byte[]]@(" + string.Join(", ", value.Data.Select(b => Ps.Number(b))) + ")",
-        _ => Ps.Str(value.AsString()),
+        _ => Ps.Data(value.AsString()),
     };
 
     /// <summary>The Microsoft.Win32.RegistryValueKind name.</summary>
