@@ -25,9 +25,8 @@ public static partial class Escape
             return PowerShellSingleQuoted(value);
         }
 
-        var builder = new StringBuilder(value.Length + 16).Append('(');
+        var parts = new List<string>();
         var run = new StringBuilder();
-        var first = true;
         foreach (var c in value)
         {
             if (!TextChecks.IsControlOrLineBreak(c))
@@ -36,26 +35,20 @@ public static partial class Escape
                 continue;
             }
 
-            if (run.Length > 0 || first)
+            if (run.Length > 0 || parts.Count == 0)
             {
-                AppendPart(builder, PowerShellSingleQuoted(run.ToString()), ref first);
+                parts.Add(PowerShellSingleQuoted(run.ToString()));
                 run.Clear();
             }
 
-            AppendPart(builder, string.Create(CultureInfo.InvariantCulture, $"[char]0x{(int)c:X2}"), ref first);
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"[char]0x{(int)c:X2}"));
         }
 
         if (run.Length > 0)
         {
-            AppendPart(builder, PowerShellSingleQuoted(run.ToString()), ref first);
+            parts.Add(PowerShellSingleQuoted(run.ToString()));
         }
 
-        return builder.Append(')').ToString();
-    }
-
-    private static void AppendPart(StringBuilder builder, string part, ref bool first)
-    {
-        builder.Append(first ? string.Empty : " + ").Append(part);
-        first = false;
+        return "(" + string.Join(" + ", parts) + ")";
     }
 }
