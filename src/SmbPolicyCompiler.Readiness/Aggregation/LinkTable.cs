@@ -32,15 +32,15 @@ internal sealed class LinkTable
 
     public long Last(int slot) => _last[slot];
 
-    /// <summary>The UTC day numbers of this server's timed events, each with a bit per kind index seen that day.</summary>
-    public IEnumerable<(int Day, int Kinds)> DayKinds(int slot)
-    {
-        var days = _dayKinds[slot];
-        for (var i = 0; i < _dayCounts[slot]; i++)
-        {
-            yield return ((int)(days![i] >> 32), (int)days[i]);
-        }
-    }
+    /// <summary>
+    /// The UTC days of this server's timed events, one cell per day: <see cref="DayOf"/> gives its day number and
+    /// <see cref="KindsOf"/> a bit per kind index seen that day.
+    /// </summary>
+    public ReadOnlySpan<long> DayKinds(int slot) => _dayKinds[slot] is { } days ? days.AsSpan(0, _dayCounts[slot]) : [];
+
+    public static int DayOf(long cell) => (int)(cell >> 32);
+
+    public static int KindsOf(long cell) => (int)cell;
 
     public long Total(int slot)
     {
@@ -71,7 +71,7 @@ internal sealed class LinkTable
         var count = _dayCounts[slot];
         for (var i = count - 1; i >= 0; i--)
         {
-            if ((int)(days![i] >> 32) == day)
+            if (DayOf(days![i]) == day)
             {
                 days[i] |= 1L << kind;
                 return;

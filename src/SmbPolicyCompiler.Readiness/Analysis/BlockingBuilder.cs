@@ -34,11 +34,11 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
             evidenceMask |= evidence[kind] ? 1 << kind : 0;
         }
 
-        foreach (var (day, mask) in from.Links.DayKinds(slot))
+        foreach (var cell in from.Links.DayKinds(slot))
         {
-            if ((mask & evidenceMask) != 0)
+            if ((LinkTable.KindsOf(cell) & evidenceMask) != 0)
             {
-                _evidenceDays.Add(day);
+                _evidenceDays.Add(LinkTable.DayOf(cell));
             }
         }
     }

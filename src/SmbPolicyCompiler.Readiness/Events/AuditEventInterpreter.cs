@@ -9,8 +9,12 @@ public static class AuditEventInterpreter
     public static RecordClass Classify(AuditEvent record) => AuditEventClassifier.Classify(record, out _);
 
     /// <summary>The typed event, or null when the record is not a known SMB audit event (see <see cref="Classify"/>).</summary>
+    public static SmbAuditEvent? Interpret(AuditEvent record) => Interpret(record, null);
+
+    /// <param name="record">The record.</param>
+    /// <param name="names">Where a reader keeps the names it parsed, so each distinct raw name is parsed once.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SmbAuditEvent? Interpret(AuditEvent record)
+    internal static SmbAuditEvent? Interpret(AuditEvent record, NetworkNameCache? names)
     {
         if (AuditEventClassifier.Classify(record, out var template) != RecordClass.Audit || template is null)
         {
@@ -18,10 +22,10 @@ public static class AuditEventInterpreter
         }
 
         var fields = new FieldResolver(record);
-        var computer = NetworkName.Parse(record.Computer);
+        var computer = names is null ? NetworkName.Parse(record.Computer) : names.Parse(record.Computer);
         var serverSide = template.Side == AuditSide.Server;
         var rawPeer = fields.Get(serverSide ? AuditFields.ClientName : AuditFields.ServerName);
-        var peer = NetworkName.Parse(rawPeer);
+        var peer = names is null ? NetworkName.Parse(rawPeer) : names.Parse(rawPeer);
 
         return new SmbAuditEvent
         {

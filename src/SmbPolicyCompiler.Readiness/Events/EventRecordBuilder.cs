@@ -12,6 +12,8 @@ internal sealed class EventRecordBuilder(ReadContext context)
     private readonly List<string> _names = [];
     private readonly List<string> _values = [];
     private readonly List<string> _positional = [];
+    private const int MaxKnownNames = 32;
+    private readonly List<string[]> _knownNames = [];
     private int _ignoredFields;
     private string? _error;
     private int? _levelFromName;
@@ -202,10 +204,48 @@ internal sealed class EventRecordBuilder(ReadContext context)
             RecordId = RecordId,
             TimeUtc = TimeUtc,
             TimeLacksOffset = TimeLacksOffset,
-            Fields = _names.Count == 0 ? EventFields.Empty : new EventFields([.. _names], [.. _values]),
+            Fields = _names.Count == 0 ? EventFields.Empty : new EventFields(SharedNames(), [.. _values]),
             FieldsFromMessage = fromMessage,
             Location = location,
         };
+    }
+
+    /// <summary>Events of one kind name the same fields, as the same pooled strings: share one array of names between them.</summary>
+    private string[] SharedNames()
+    {
+        foreach (var known in _knownNames)
+        {
+            if (SameNames(known))
+            {
+                return known;
+            }
+        }
+
+        string[] names = [.. _names];
+        if (_knownNames.Count < MaxKnownNames)
+        {
+            _knownNames.Add(names);
+        }
+
+        return names;
+    }
+
+    private bool SameNames(string[] known)
+    {
+        if (known.Length != _names.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!ReferenceEquals(_names[i], known[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Shorten(ReadOnlySpan<char> text)

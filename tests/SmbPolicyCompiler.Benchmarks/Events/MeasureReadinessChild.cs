@@ -14,7 +14,7 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 /// </summary>
 internal static class MeasureReadinessChild
 {
-    public const string Header = "     MB     events  seconds   events/s     MB/s    cpu s MB/cpu-s verdicts s   json s  peak MB  live MB  clients  check";
+    public const string Header = "     MB     events  seconds   events/s     MB/s    cpu s MB/cpu-s verdicts s   json s  peak MB  live MB  clients alloc GB  GCs 0/1/2  check";
 
     public static int Run(string[] args)
     {
@@ -23,6 +23,8 @@ internal static class MeasureReadinessChild
         var analyzer = new ReadinessAnalyzer(policy, SyntheticAuditPolicy.AsOf);
         var reader = new AuditEventReader();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var watch = Stopwatch.StartNew();
         foreach (var e in reader.ReadAudit([file]))
         {
@@ -35,6 +37,8 @@ internal static class MeasureReadinessChild
         new ReadinessJson().Write(TextWriter.Null, report);
         var seconds = watch.Elapsed.TotalSeconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e9;
+        var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
         var byId = string.Join(",", report.Input.Read.AuditEventsById.Select(p => $"{p.Key}:{p.Value}"));
         var ok = byId == expected && report.Input.Read.Problems.Count == 0 && report.Input.Events == analyzer.Events && report.Input.UnknownComputers == 0;
         var megabytes = new FileInfo(file).Length / 1e6;
@@ -43,7 +47,7 @@ internal static class MeasureReadinessChild
         GC.KeepAlive(analyzer);
         GC.KeepAlive(report);
         var outcome = string.Join(" ", report.Controls.GroupBy(c => c.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}"));
-        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {cpu,8:F2} {megabytes / cpu,9:F0} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {live,8:F0} {report.Clients.Count,8:N0}  " +
+        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {cpu,8:F2} {megabytes / cpu,9:F0} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {live,8:F0} {report.Clients.Count,8:N0} {allocated,8:F2} {collections,10}  " +
                           (ok ? "totals match; " + outcome : $"MISMATCH {byId} problems {report.Input.Read.Problems.Count} unknown computers {report.Input.UnknownComputers}"));
         return 0;
     }

@@ -13,8 +13,9 @@ namespace SmbPolicyCompiler.Readiness.Events;
 internal sealed class PartRead(ReadPart part, EventReadOptions options)
 {
     private const int BatchSize = 1024;
-    private const int BatchesAhead = 16;
+    private const int BatchesAhead = 4;
     private readonly SortedSet<string> _otherChannels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NetworkNameCache _names = new();
     private RangeStream? _range;
 
     public ReadPart Part { get; } = part;
@@ -180,6 +181,6 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
         }
 
         return new PreparedEvent(record, recordClass, AuditEventClassifier.EffectiveChannel(record),
-            recordClass == RecordClass.Audit ? AuditEventInterpreter.Interpret(record) : null);
+            recordClass == RecordClass.Audit ? AuditEventInterpreter.Interpret(record, _names) : null);
     }
 }
