@@ -143,14 +143,14 @@ public sealed class WevtutilXmlTests
     {
         static string Event(int recordId, params (string Name, string Value)[] fields) =>
             $"""<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-SMBServer"/><EventID>3021</EventID><TimeCreated SystemTime="2025-10-01T08:15:30Z"/><EventRecordID>{recordId}</EventRecordID><Channel>Microsoft-Windows-SMBServer/Audit</Channel><Computer>FS01</Computer></System><EventData>{string.Concat(fields.Select(f => $"<Data Name=\"{f.Name}\">{f.Value}</Data>"))}</EventData></Event>""";
-        var xml = "<Events>" + Event(1, ("ClientName", "A1"), ("UserName", "U1")) + Event(2, ("UserName", "U2"), ("ClientName", "A2")) +
+        var xml = "<Events>" + Event(1, ("ClientName", "A1"), ("ServerName", "S1")) + Event(2, ("ServerName", "S2"), ("ClientName", "A2")) +
                   Event(3, ("ClientName", "A3")) + Event(4, ("ClientName", "A4"), ("UserName", "U4")) + Event(5, ("ClientName", "A5"), ("Spn", "S5")) + "</Events>";
 
         var (records, report) = Reading.All(xml, new EventReadOptions { XmlEngine = engine });
 
         report.Problems.Should().BeEmpty();
         records.Select(r => string.Join(",", r.Fields.Select(f => $"{f.Key}={f.Value}"))).Should().Equal(
-            "ClientName=A1,UserName=U1", "UserName=U2,ClientName=A2", "ClientName=A3", "ClientName=A4,UserName=U4", "ClientName=A5,Spn=S5");
+            "ClientName=A1,ServerName=S1", "ServerName=S2,ClientName=A2", "ClientName=A3", "ClientName=A4,UserName=U4", "ClientName=A5,Spn=S5");
     }
 
     [Theory]
