@@ -215,7 +215,10 @@ internal sealed partial class JsonEventMapper
 
                 return text;
             case JsonTokenType.Number:
-                return _context.Pool.Get(Encoding.UTF8.GetString(reader.ValueSpan));
+                // Numbers are ASCII: decoded into the buffer, a pooled string is found without a new one per event.
+                return reader.ValueSpan.Length <= _chars.Length
+                    ? _context.Pool.Get(_chars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, _chars)))
+                    : _context.Pool.Get(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
                 return "true";
             case JsonTokenType.False:
