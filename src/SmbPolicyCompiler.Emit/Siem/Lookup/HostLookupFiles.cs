@@ -34,7 +34,8 @@ internal static class HostLookupFiles
         var text = new StringBuilder().Append(string.Join(",", header)).Append('\n');
         foreach (var host in hosts)
         {
-            text.Append(string.Join(",", new[] { host.ShortName, host.Fqdn, host.Ring, host.Group, host.Role, Number(host.DailyThreshold) }.Select(CsvField))).Append('\n');
+            text.Append(CsvField(host.ShortName)).Append(',').Append(CsvField(host.Fqdn)).Append(',').Append(CsvField(host.Ring)).Append(',')
+                .Append(CsvField(host.Group)).Append(',').Append(CsvField(host.Role)).Append(',').Append(CsvField(Number(host.DailyThreshold))).Append('\n');
         }
 
         return text.ToString();
