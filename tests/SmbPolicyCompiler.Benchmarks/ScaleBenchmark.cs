@@ -14,6 +14,7 @@ namespace SmbPolicyCompiler.Benchmarks;
 /// Targets (issue 14): at 20k hosts validate &lt; 2 s and compile &lt; 3 s; linear to 200k, compile ≤ 15 s there;
 /// ≤ 2 KB per host.
 /// Options: --shape simple|mixed|both (default both), --sizes 10000,20000,... (default 10k, 20k, 50k, 100k, 200k).
+/// To profile one stage: --write &lt;folder&gt; &lt;hosts&gt; simple|mixed, then --child validate|compile &lt;folder&gt; &lt;hosts&gt;.
 /// </summary>
 public sealed class ScaleBenchmark : IBenchmark
 {
@@ -28,6 +29,14 @@ public sealed class ScaleBenchmark : IBenchmark
         if (arguments.Count > 0 && arguments[0] == "--child")
         {
             return Task.FromResult(Child(arguments[1], arguments[2], int.Parse(arguments[3], CultureInfo.InvariantCulture), output));
+        }
+
+        if (arguments.Count > 0 && arguments[0] == "--write")
+        {
+            // Writes one estate to keep (for profiling a child run): --write <folder> <hosts> simple|mixed
+            var size = int.Parse(arguments[2], CultureInfo.InvariantCulture);
+            SyntheticEstate.Write(arguments[1], size, Math.Max(1, size / 10), 10, arguments[3] == "mixed" ? EstateShape.Mixed : EstateShape.OneSelectorPerGroup);
+            return Task.FromResult(0);
         }
 
         var shapes = Option(arguments, "--shape", "both") switch
@@ -78,13 +87,15 @@ public sealed class ScaleBenchmark : IBenchmark
     }
 
     /// <summary>Measures one stage on an estate already written, and prints "wall-ms cpu-ms peak-growth-MB".</summary>
-    private static int Child(string stage, string folder, int hosts, TextWriter output)
+    private static int Child(string stage, string folder, int hosts, TextWriter figures)
     {
         using var process = Process.GetCurrentProcess();
         var before = Measure.PeakMegabytes();
         var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
+        var stages = new StageLog(Console.Error);
         var compilation = PolicyLoader.Load(folder, SyntheticEstate.AsOf);
+        stages.Mark("load+validate");
         if (compilation.HasErrors || compilation.Resolved is null || compilation.Resolved.Hosts.Count != hosts)
         {
             Console.Error.WriteLine($"scale: the estate did not validate cleanly ({compilation.Resolved?.Hosts.Count ?? 0:N0} of {hosts:N0} hosts): " +
@@ -92,17 +103,25 @@ public sealed class ScaleBenchmark : IBenchmark
             return 1;
         }
 
+        var output = Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}");
         if (stage == "compile")
         {
             var result = PolicyEmitter.Emit(compilation.Resolved);
-            OutputFolder.Replace(Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}"), result.Files, folder);
-            Directory.Delete(Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}"), recursive: true);
+            stages.Mark("emit");
+            OutputFolder.Replace(output, result.Files, folder);
+            stages.Mark("write");
         }
 
         watch.Stop();
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:F0} {cpu:F0} {Measure.PeakMegabytes() - before:F1}"));
+        figures.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:F0} {cpu:F0} {Measure.PeakMegabytes() - before:F1}"));
+        if (Directory.Exists(output) && Environment.GetEnvironmentVariable("SMBPOL_SCALE_KEEP_OUTPUT") is null)
+        {
+            Directory.Delete(output, recursive: true); // cleaning up after the benchmark, not part of compile
+            stages.Mark("(delete output)");
+        }
+
         GC.KeepAlive(compilation);
         return 0;
     }

@@ -31,6 +31,7 @@ public static class Binder
         var heldHosts = holds.Keys.Select(k => k.Host).ToHashSet(StringComparer.Ordinal);
         var shared = new Dictionary<string, (List<EffectiveControl>, List<DesiredSetting>)>(StringComparer.OrdinalIgnoreCase);
         var hosts = membership.Hosts
+            .OrderBy(h => h.Key, StringComparer.Ordinal) // the member's key is the resolved host's: sorting here computes none
             .Select(h =>
             {
                 var group = groupDefinitions[h.Group];
@@ -47,7 +48,6 @@ public static class Binder
 
                 return ResolveHost(h, group, ring, common);
             })
-            .OrderBy(h => h.Key, StringComparer.Ordinal)
             .ToList();
         var conflicts = new BindingConflicts(membership.Clashes, ringClashes, unknownGroups, membership.Unresolved);
         return new ResolvedPolicy(model, rings, groups, hosts, exceptions, conflicts);

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Binding;
 internal sealed class MembershipResolver(ComputerInventory? inventory)
 {
     private readonly Dictionary<string, Member> owners = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<string>> groupHosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> groupHosts = new(StringComparer.OrdinalIgnoreCase); // each key once: a host has one owner
     private readonly HashSet<(string Host, string Group)> reported = [];
 
     public sealed record Member(string Key, string Name, string? DnsName, Computer? Computer, string Group, HostMembership Membership);
@@ -18,12 +18,21 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
 
     public IEnumerable<Member> Hosts => owners.Values;
 
-    public IReadOnlyList<string> HostsOf(string group) => groupHosts.TryGetValue(group, out var hosts) ? hosts.ToList() : [];
+    public IReadOnlyList<string> HostsOf(string group)
+    {
+        if (!groupHosts.TryGetValue(group, out var hosts))
+        {
+            return [];
+        }
+
+        hosts.Sort(StringComparer.Ordinal);
+        return hosts.ToList();
+    }
 
     public void Add(GroupDefinition group)
     {
         var name = group.Name.Value;
-        groupHosts.TryAdd(name, new SortedSet<string>(StringComparer.Ordinal));
+        groupHosts.TryAdd(name, []);
         foreach (var host in group.Members.Hosts)
         {
             if (!HostNames.IsWildcard(host.Value))
@@ -34,26 +43,29 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
             }
             else if (Require(name, $"wildcard '{host.Value}'", host))
             {
+                var membership = new HostMembership(MembershipKind.Wildcard, host.Value, host.Location); // one per member entry, shared by its hosts
                 foreach (var computer in inventory!.MatchingWildcard(host.Value))
                 {
-                    Claim(name, computer, new HostMembership(MembershipKind.Wildcard, host.Value, host.Location));
+                    Claim(name, computer, membership);
                 }
             }
         }
 
         foreach (var ou in group.Members.OrganizationalUnits.Where(ou => Require(name, $"OU '{ou.Value}'", ou)))
         {
+            var membership = new HostMembership(MembershipKind.OrganizationalUnit, ou.Value, ou.Location);
             foreach (var computer in inventory!.InOrganizationalUnit(ou.Value))
             {
-                Claim(name, computer, new HostMembership(MembershipKind.OrganizationalUnit, ou.Value, ou.Location));
+                Claim(name, computer, membership);
             }
         }
 
         foreach (var adGroup in group.Members.AdGroups.Where(g => Require(name, $"AD group '{g.Value}'", g)))
         {
+            var membership = new HostMembership(MembershipKind.AdGroup, adGroup.Value, adGroup.Location);
             foreach (var computer in inventory!.InGroup(adGroup.Value))
             {
-                Claim(name, computer, new HostMembership(MembershipKind.AdGroup, adGroup.Value, adGroup.Location));
+                Claim(name, computer, membership);
             }
         }
     }

@@ -16,6 +16,8 @@ public sealed class ComputerInventory
     {
         Path = path;
         Computers = computers.ToList();
+        var containers = byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
         foreach (var computer in Computers)
         {
             byName.TryAdd(computer.Name, computer);
@@ -26,16 +28,29 @@ public sealed class ComputerInventory
 
             if (computer.DistinguishedName is { } dn)
             {
-                foreach (var container in Containers(DistinguishedNames.Normalize(dn)))
+                // Every OU above the computer, looked up as a slice of its DN: a key string is made once per OU, not per computer.
+                var normalized = DistinguishedNames.Normalize(dn);
+                for (var comma = normalized.IndexOf(','); comma >= 0; comma = normalized.IndexOf(',', comma + 1))
                 {
-                    Add(byContainer, container, computer);
+                    var container = normalized.AsSpan(comma + 1);
+                    if (!containers.TryGetValue(container, out var list))
+                    {
+                        containers[container] = list = [];
+                    }
+
+                    Add(list, computer);
                 }
             }
 
             foreach (var group in computer.MemberOf)
             {
-                Add(byGroup, DistinguishedNames.Normalize(group), computer);
-                Add(byGroup, DistinguishedNames.CommonName(group), computer);
+                if (!groupKeys.TryGetValue(group, out var keys))
+                {
+                    groupKeys[group] = keys = (DistinguishedNames.Normalize(group), DistinguishedNames.CommonName(group));
+                }
+
+                Add(byGroup, keys.Dn, computer);
+                Add(byGroup, keys.CommonName, computer);
             }
         }
 
@@ -123,14 +138,6 @@ public sealed class ComputerInventory
         span.Reverse();
     });
 
-    private static IEnumerable<string> Containers(string normalizedDn)
-    {
-        for (var comma = normalizedDn.IndexOf(','); comma >= 0; comma = normalizedDn.IndexOf(',', comma + 1))
-        {
-            yield return normalizedDn[(comma + 1)..];
-        }
-    }
-
     private static void Add(Dictionary<string, List<Computer>> index, string key, Computer computer)
     {
         if (!index.TryGetValue(key, out var list))
@@ -138,6 +145,11 @@ public sealed class ComputerInventory
             index[key] = list = [];
         }
 
+        Add(list, computer);
+    }
+
+    private static void Add(List<Computer> list, Computer computer)
+    {
         if (list.Count == 0 || !ReferenceEquals(list[^1], computer))
         {
             list.Add(computer);

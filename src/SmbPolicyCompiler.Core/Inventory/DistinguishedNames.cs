@@ -3,8 +3,24 @@ namespace SmbPolicyCompiler.Core.Inventory;
 /// <summary>Compares LDAP distinguished names the forgiving way: case-insensitive, spaces after commas ignored.</summary>
 public static class DistinguishedNames
 {
-    public static string Normalize(string dn) =>
-        string.Join(",", dn.Split(',').Select(part => part.Trim())).ToLowerInvariant();
+    public static string Normalize(string dn)
+    {
+        // Each comma-separated part trimmed, lower-cased: one string built, none per part (the inventory calls this per computer).
+        Span<char> buffer = dn.Length <= 512 ? stackalloc char[dn.Length] : new char[dn.Length];
+        var length = 0;
+        foreach (var range in dn.AsSpan().Split(','))
+        {
+            if (range.Start.Value > 0)
+            {
+                buffer[length++] = ',';
+            }
+
+            var part = dn.AsSpan(range).Trim();
+            length += part.ToLowerInvariant(buffer[length..]);
+        }
+
+        return buffer[..length].SequenceEqual(dn) ? dn : new string(buffer[..length]);
+    }
 
     /// <summary>True when the object's DN lies in the OU or below it.</summary>
     public static bool IsUnder(string objectDn, string ouDn)

@@ -1,14 +1,10 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace SmbPolicyCompiler.Core.Inventory;
 
 /// <summary>Host-name comparisons the way Windows admins expect: case-insensitive, short name or FQDN, * and ? wildcards.</summary>
 public static class HostNames
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
     /// <summary>The first label of a DNS name ("fs01.corp.contoso.com" → "fs01"); IP addresses are kept whole.</summary>
     public static string ShortName(string name)
     {
@@ -27,11 +23,47 @@ public static class HostNames
     public static bool IsWildcard(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
 
     /// <summary>True when the pattern matches the short name or the DNS name.</summary>
-    public static bool Matches(string pattern, string name, string? dnsName)
+    public static bool Matches(string pattern, string name, string? dnsName) =>
+        Wildcard(pattern, name) || (dnsName is not null && Wildcard(pattern, dnsName)) ||
+        (!pattern.Contains('.') && Wildcard(pattern, ShortName(name)));
+
+    /// <summary>
+    /// The whole text matches: * any run of characters, ? one character, anything else itself ignoring case. Matched
+    /// directly rather than through a Regex per pattern (an estate has one wildcard per group: thousands of them).
+    /// Backtracks to the last * only, so the cost stays pattern × text.
+    /// </summary>
+    private static bool Wildcard(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
     {
-        var regex = WildcardRegex(pattern);
-        return regex.IsMatch(name) || (dnsName is not null && regex.IsMatch(dnsName)) ||
-               (!pattern.Contains('.') && regex.IsMatch(ShortName(name)));
+        int p = 0, t = 0, star = -1, resumeAt = 0;
+        while (t < text.Length)
+        {
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resumeAt = t;
+            }
+            else if (p < pattern.Length && (pattern[p] == '?' || SameLetter(pattern[p], text[t])))
+            {
+                p++;
+                t++;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                t = ++resumeAt;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
     }
 
     /// <summary>True when a plain name (no wildcard) names this computer, by short name or FQDN.</summary>
@@ -40,8 +72,6 @@ public static class HostNames
         string.Equals(name, dnsName, StringComparison.OrdinalIgnoreCase) ||
         (!name.Contains('.') && string.Equals(name, ShortName(dnsName ?? computerName), StringComparison.OrdinalIgnoreCase));
 
-    private static Regex WildcardRegex(string pattern) => Patterns.GetOrAdd(pattern, p => new Regex(
-        "^" + Regex.Escape(p).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1)));
+    private static bool SameLetter(char a, char b) =>
+        a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b) || char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
 }

@@ -50,6 +50,7 @@ public static class InventoryReader
         }
 
         var computers = new List<Computer>();
+        var shared = new HashSet<string>(StringComparer.Ordinal); // one copy of each OS, version and group DN, however many rows repeat it
         try
         {
             while (csv.Read())
@@ -61,7 +62,7 @@ public static class InventoryReader
                 }
 
                 var at = new SourceLocation(displayPath, (int)csv.Line, 1);
-                if (ReadRow(row, columns, at, diagnostics) is { } computer)
+                if (ReadRow(row, columns, at, diagnostics, shared) is { } computer)
                 {
                     computers.Add(computer);
                 }
@@ -76,8 +77,25 @@ public static class InventoryReader
         return new ComputerInventory(displayPath, computers);
     }
 
-    private static Computer? ReadRow(IReadOnlyList<string> row, InventoryColumns columns, SourceLocation at, DiagnosticBag diagnostics)
+    private static Computer? ReadRow(IReadOnlyList<string> row, InventoryColumns columns, SourceLocation at, DiagnosticBag diagnostics, HashSet<string> shared)
     {
+        string? Shared(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!shared.TryGetValue(text, out var known))
+            {
+                shared.Add(text);
+                known = text;
+            }
+
+            return known;
+        }
+
+
         string? Field(int? index) => index is { } i && i < row.Count && row[i].Length > 0 ? row[i] : null;
 
         var dns = Field(columns.DnsHostName);
@@ -97,8 +115,13 @@ public static class InventoryReader
         }
 
         var groups = memberOf?.Split([';', '|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        return new Computer(name, dns, Field(columns.DistinguishedName), groups, Field(columns.OperatingSystem),
-            Field(columns.OperatingSystemVersion), Field(columns.IPv4Address), at.Line);
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = Shared(groups[i])!;
+        }
+
+        return new Computer(name, dns, Field(columns.DistinguishedName), groups, Shared(Field(columns.OperatingSystem)),
+            Shared(Field(columns.OperatingSystemVersion)), Field(columns.IPv4Address), at.Line);
     }
 
     private sealed class InventoryColumns(IReadOnlyList<string> header)

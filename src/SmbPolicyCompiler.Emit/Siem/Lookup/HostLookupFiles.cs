@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using static SmbPolicyCompiler.Formats.Escape;
@@ -25,7 +26,7 @@ internal static class HostLookupFiles
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.csv", watchlist);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", SentinelWatchlistTemplate.Write(policy, watchlist));
         yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role", "daily_threshold"], policy.Hosts));
-        yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
+        yield return new GeneratedFile($"{SiemBackEnd.Folder}/lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
     }
 
     private static string Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
@@ -33,26 +34,41 @@ internal static class HostLookupFiles
         var text = new StringBuilder().Append(string.Join(",", header)).Append('\n');
         foreach (var host in hosts)
         {
-            text.Append(string.Join(",", new[] { host.ShortName, host.Fqdn, host.Ring, host.Group, host.Role, Number(host.DailyThreshold) }.Select(CsvField))).Append('\n');
+            text.Append(CsvField(host.ShortName)).Append(',').Append(CsvField(host.Fqdn)).Append(',').Append(CsvField(host.Ring)).Append(',')
+                .Append(CsvField(host.Group)).Append(',').Append(CsvField(host.Role)).Append(',').Append(CsvField(Number(host.DailyThreshold))).Append('\n');
         }
 
         return text.ToString();
     }
 
-    /// <summary>The body of an Elasticsearch _bulk request that fills the index the enrich policy reads.</summary>
-    private static string ElasticBulk(IEnumerable<SiemHost> hosts)
+    /// <summary>
+    /// The body of an Elasticsearch _bulk request that fills the index the enrich policy reads: two lines per host,
+    /// written as UTF-8 by one JSON writer (reset per line) rather than a writer and a string per line.
+    /// </summary>
+    private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts)
     {
-        var text = new StringBuilder();
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { NewLine = "\n" });
+        void Line(Action<Utf8JsonWriter> body)
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+            writer.Flush();
+            buffer.Write("\n"u8);
+            writer.Reset(buffer);
+        }
+
         foreach (var host in hosts)
         {
-            text.Append(Json(w =>
+            Line(w =>
             {
                 w.WriteStartObject("index");
                 w.WriteString("_index", ElasticIndex);
                 w.WriteString("_id", host.ShortName);
                 w.WriteEndObject();
-            })).Append('\n');
-            text.Append(Json(w =>
+            });
+            Line(w =>
             {
                 w.WriteString("host_key", host.ShortName);
                 w.WriteString("fqdn", host.Fqdn);
@@ -60,10 +76,10 @@ internal static class HostLookupFiles
                 w.WriteString("group", host.Group);
                 w.WriteString("role", host.Role);
                 w.WriteNumber("daily_threshold", host.DailyThreshold);
-            })).Append('\n');
+            });
         }
 
-        return text.ToString();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -37,10 +37,27 @@ internal static class SentinelWatchlistTemplate
             w.WriteString("itemsSearchKey", HostLookupFiles.WatchlistSearchKey);
             w.WriteString("watchlistAlias", HostLookupFiles.WatchlistAlias);
             w.WriteString("contentType", "text/csv");
-            w.WriteString("rawContent", csv);
+            w.WritePropertyName("rawContent");
+            WriteInSegments(w, csv);
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
         },
         indented: true) + "\n";
+
+    /// <summary>
+    /// A long string value (the CSV has a row per host) escaped a piece at a time: written whole, the writer rents an
+    /// escaping buffer of six times its length, which the shared pool then keeps for the rest of the run.
+    /// </summary>
+    internal static void WriteInSegments(System.Text.Json.Utf8JsonWriter writer, string value)
+    {
+        var rest = value.AsSpan();
+        do
+        {
+            var segment = rest[..Math.Min(rest.Length, 4096)];
+            rest = rest[segment.Length..];
+            writer.WriteStringValueSegment(segment, isFinalSegment: rest.IsEmpty);
+        }
+        while (!rest.IsEmpty);
+    }
 }
