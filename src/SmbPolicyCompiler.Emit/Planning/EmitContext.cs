@@ -6,13 +6,13 @@ namespace SmbPolicyCompiler.Emit.Planning;
 /// <summary>What every back end may read: the bound policy, the backup time and the plans of all rings.</summary>
 public sealed class EmitContext
 {
-    private readonly ILookup<string, ResolvedHost> hostsByGroup;
+    private readonly ILookup<string, ResolvedHost> _hostsByGroup;
 
     public EmitContext(ResolvedPolicy policy, DateTime backupTime)
     {
         Policy = policy;
         BackupTime = backupTime;
-        hostsByGroup = policy.Hosts.ToLookup(h => h.Group, StringComparer.OrdinalIgnoreCase);
+        _hostsByGroup = policy.Hosts.ToLookup(h => h.Group, StringComparer.OrdinalIgnoreCase);
     }
 
     public ResolvedPolicy Policy { get; }
@@ -23,7 +23,7 @@ public sealed class EmitContext
 
     public IReadOnlyList<RingPlan> Rings { get; internal set; } = [];
 
-    public IEnumerable<ResolvedHost> HostsOf(string group) => hostsByGroup[group];
+    public IEnumerable<ResolvedHost> HostsOf(string group) => _hostsByGroup[group];
 
     /// <summary>The groups the ring names, as the policy binds them.</summary>
     public IEnumerable<ResolvedGroup> GroupsOf(ResolvedRing ring) => ring.Groups.Select(Policy.Group).OfType<ResolvedGroup>();
