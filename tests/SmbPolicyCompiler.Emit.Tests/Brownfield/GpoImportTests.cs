@@ -214,7 +214,7 @@ public sealed class GpoImportTests : IDisposable
         var compilation = PolicyLoader.Load(policy, AsOf);
         compilation.HasErrors.Should().BeFalse(string.Join("\n", compilation.Diagnostics));
         var problems = new List<Diagnostic>();
-        var values = compilation.Model!.Rings.SelectMany(r => r.AdditionalSettings.Select((a, i) => Emit.Planning.Assignments.FromAdditional(a, i + 1, problems)))
+        var values = compilation.Model!.Rings.SelectMany(r => r.AdditionalSettings.Select((a, i) => Emit.Layout.Assignments.FromAdditional(a, i + 1, problems)))
             .Select(a => new ImportedValue(a!.Location.Key, a.Location.ValueName, a.Value, policy, a.Action)).ToList();
         problems.Should().BeEmpty();
         return values;

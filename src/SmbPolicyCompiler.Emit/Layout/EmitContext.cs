@@ -1,9 +1,9 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Model;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
-/// <summary>What every back end may read: the bound policy, the backup time and the plans of all rings.</summary>
+/// <summary>What every back end may read: the bound policy, the backup time and the layouts of all rings.</summary>
 public sealed class EmitContext
 {
     private readonly ILookup<string, ResolvedHost> _hostsByGroup;
@@ -21,7 +21,7 @@ public sealed class EmitContext
 
     public DateTime BackupTime { get; }
 
-    public IReadOnlyList<RingPlan> Rings { get; internal set; } = [];
+    public IReadOnlyList<RingLayout> Rings { get; internal set; } = [];
 
     public IEnumerable<ResolvedHost> HostsOf(string group) => _hostsByGroup[group];
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Pol;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// One registry value a ring (or an exception) sets: where Group Policy writes it, its data, which GPO file carries

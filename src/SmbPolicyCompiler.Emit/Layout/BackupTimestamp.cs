@@ -1,6 +1,6 @@
 using SmbPolicyCompiler.Core.Model;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// The backup time recorded in the GPO backups: the latest date written anywhere in the policy (stage dates and

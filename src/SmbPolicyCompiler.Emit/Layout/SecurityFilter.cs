@@ -1,4 +1,4 @@
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Who a filtered GPO applies to: AD groups (name or DN, as the policy wrote them) and computer accounts (host names).</summary>
 public sealed record SecurityFilter(IReadOnlyList<string> Groups, IReadOnlyList<string> Computers)

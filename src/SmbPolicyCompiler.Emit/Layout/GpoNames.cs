@@ -1,6 +1,6 @@
 using SmbPolicyCompiler.Core.Catalogue;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>GPO display names: "&lt;prefix&gt; - &lt;ring&gt; - Servers", "... (filtered)", "... - Exception &lt;id&gt;".</summary>
 public static class GpoNames

@@ -1,4 +1,4 @@
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Which file of a GPO carries a registry value.</summary>
 public enum Carrier

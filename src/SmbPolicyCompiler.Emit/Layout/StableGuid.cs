@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// Name-based GUIDs (RFC 4122 version 5: SHA-1 of a namespace and a name), so the same policy always gives the same
