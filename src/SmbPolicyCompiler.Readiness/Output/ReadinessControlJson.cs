@@ -14,7 +14,7 @@ internal static class ReadinessControlJson
         json.WriteString("stage", c.Stage);
         json.WriteString("verdict", Verdict(c.Verdict));
         json.WriteString("summary", c.Summary);
-        ReadinessJson.Strings(json, "reasons", c.Reasons);
+        ReadinessJsonStreamed.Strings(json, "reasons", c.Reasons);
         json.WriteBoolean("lowConfidenceOnly", c.LowConfidenceOnly);
         json.WriteString("direction", c.Direction.ToString());
         json.WriteString("directionText", c.Direction.Describe());
@@ -39,7 +39,7 @@ internal static class ReadinessControlJson
         json.WriteString("auditSince", c.AuditSince is { } since ? Formatting.Day(since) : null);
         Number(json, "auditDays", c.AuditDays);
         json.WriteString("enforcedSince", c.EnforcedSince is { } enforced ? Formatting.Day(enforced) : null);
-        ReadinessJson.Ints(json, "evidenceEventIds", c.EvidenceEventIds);
+        ReadinessJsonStreamed.Ints(json, "evidenceEventIds", c.EvidenceEventIds);
         json.WriteNumber("ringHosts", c.RingHosts);
         json.WriteNumber("ringHostsWithEvents", c.RingHostsWithEvents);
         json.WriteNumber("events", c.Events);
@@ -56,8 +56,8 @@ internal static class ReadinessControlJson
             json.WriteNull("percentReady");
         }
 
-        ReadinessJson.Time(json, "firstEvent", c.FirstEvent);
-        ReadinessJson.Time(json, "lastEvent", c.LastEvent);
+        ReadinessJsonStreamed.Time(json, "firstEvent", c.FirstEvent);
+        ReadinessJsonStreamed.Time(json, "lastEvent", c.LastEvent);
         json.WriteNumber("daysWithEvents", c.DaysWithEvents);
         json.WriteStartArray("burnDown");
         foreach (var day in c.BurnDown)
@@ -74,7 +74,7 @@ internal static class ReadinessControlJson
         foreach (var b in c.Blocking)
         {
             WriteBlocking(json, b);
-            ReadinessJson.FlushSometimes(json);
+            ReadinessJsonStreamed.FlushSometimes(json);
         }
 
         json.WriteEndArray();
@@ -86,7 +86,7 @@ internal static class ReadinessControlJson
             json.WriteString("exception", h.ExceptionId);
             json.WriteString("heldAt", h.HeldAt);
             json.WriteNumber("evidenceEvents", h.EvidenceEvents);
-            ReadinessJson.Strings(json, "clients", h.Clients);
+            ReadinessJsonStreamed.Strings(json, "clients", h.Clients);
             json.WriteEndObject();
         }
 
@@ -107,15 +107,15 @@ internal static class ReadinessControlJson
         json.WriteStartObject();
         json.WriteString("client", b.Client);
         json.WriteString("policyHost", b.PolicyHost);
-        ReadinessJson.Kinds(json, "evidence", b.Evidence);
+        ReadinessJsonStreamed.Kinds(json, "evidence", b.Evidence);
         json.WriteNumber("events", b.Events);
         json.WriteBoolean("lowConfidenceOnly", b.LowConfidenceOnly);
-        ReadinessJson.Time(json, "firstSeen", b.FirstSeen);
-        ReadinessJson.Time(json, "lastSeen", b.LastSeen);
-        ReadinessJson.Strings(json, "servers", b.Servers);
-        ReadinessJson.Strings(json, "users", b.Users);
-        ReadinessJson.Strings(json, "spns", b.Spns);
-        ReadinessJson.Inventory(json, b.Inventory);
+        ReadinessJsonStreamed.Time(json, "firstSeen", b.FirstSeen);
+        ReadinessJsonStreamed.Time(json, "lastSeen", b.LastSeen);
+        ReadinessJsonStreamed.Strings(json, "servers", b.Servers);
+        ReadinessJsonStreamed.Strings(json, "users", b.Users);
+        ReadinessJsonStreamed.Strings(json, "spns", b.Spns);
+        ReadinessJsonStreamed.Inventory(json, b.Inventory);
         json.WriteEndObject();
     }
 

@@ -29,11 +29,11 @@ internal static class ReadinessHostsJson
 
         json.WriteEndArray();
         json.WriteNumber("events", c.Events);
-        ReadinessJson.Kinds(json, "byEventId", c.ByKind);
+        ReadinessJsonStreamed.Kinds(json, "byEventId", c.ByKind);
         json.WriteNumber("peers", c.Peers);
         json.WriteNumber("eventsWithoutPeer", c.EventsWithoutPeer);
-        ReadinessJson.Time(json, "firstEvent", c.FirstEvent);
-        ReadinessJson.Time(json, "lastEvent", c.LastEvent);
+        ReadinessJsonStreamed.Time(json, "firstEvent", c.FirstEvent);
+        ReadinessJsonStreamed.Time(json, "lastEvent", c.LastEvent);
         json.WriteEndObject();
     }
 
@@ -43,11 +43,11 @@ internal static class ReadinessHostsJson
         json.WriteString("name", c.Name);
         json.WriteString("policyHost", c.PolicyHost);
         json.WriteString("ring", c.Ring);
-        ReadinessJson.Inventory(json, c.Inventory);
-        ReadinessJson.Time(json, "firstSeen", c.FirstSeen);
-        ReadinessJson.Time(json, "lastSeen", c.LastSeen);
+        ReadinessJsonStreamed.Inventory(json, c.Inventory);
+        ReadinessJsonStreamed.Time(json, "firstSeen", c.FirstSeen);
+        ReadinessJsonStreamed.Time(json, "lastSeen", c.LastSeen);
         json.WriteNumber("events", c.Events);
-        ReadinessJson.Kinds(json, "byEventId", c.ByKind);
+        ReadinessJsonStreamed.Kinds(json, "byEventId", c.ByKind);
         json.WriteStartObject("byDay");
         foreach (var day in c.ByDay)
         {
@@ -62,9 +62,9 @@ internal static class ReadinessHostsJson
         }
 
         json.WriteEndObject();
-        ReadinessJson.Strings(json, "users", c.Users);
+        ReadinessJsonStreamed.Strings(json, "users", c.Users);
         json.WriteBoolean("moreUsers", c.MoreUsers);
-        ReadinessJson.Strings(json, "spns", c.Spns);
+        ReadinessJsonStreamed.Strings(json, "spns", c.Spns);
         json.WriteBoolean("moreSpns", c.MoreSpns);
         json.WriteEndObject();
     }

@@ -11,8 +11,8 @@ internal static class ReadinessInputJson
         var read = input.Read;
         json.WriteStartObject("input");
         json.WriteBoolean("complete", input.Complete);
-        ReadinessJson.Strings(json, "problems", input.Problems);
-        ReadinessJson.Strings(json, "cautions", input.Cautions);
+        ReadinessJsonStreamed.Strings(json, "problems", input.Problems);
+        ReadinessJsonStreamed.Strings(json, "cautions", input.Cautions);
         json.WriteNumber("recordsRead", read.RecordsRead);
         json.WriteNumber("duplicatesRemoved", read.DuplicatesRemoved);
         json.WriteNumber("notDeduplicable", read.NotDeduplicable);
