@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Core.Model;
 
 /// <summary>Reads schema-checked YAML documents into the policy model. Sections may be spread over any files.</summary>
-public sealed class PolicyReader(DiagnosticBag diagnostics)
+internal sealed class PolicyReader(DiagnosticBag diagnostics)
 {
     private readonly List<YMapping> _groupNodes = [];
     private readonly List<(YMapping Node, SourceLocation At)> _ringSections = [];

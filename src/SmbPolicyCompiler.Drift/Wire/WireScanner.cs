@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// in the order the targets were given (a target listed twice is probed twice). Nothing a peer does throws;
 /// only cancellation does (<see cref="OperationCanceledException"/>).
 /// </summary>
-public sealed class WireScanner
+internal sealed class WireScanner
 {
     private readonly WireProber _prober;
 

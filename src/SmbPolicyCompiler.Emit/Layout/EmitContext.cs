@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>What every back end may read: the bound policy, the backup time and the layouts of all rings.</summary>
-public sealed class EmitContext
+internal sealed class EmitContext
 {
     private readonly ILookup<string, ResolvedHost> _hostsByGroup;
 

@@ -5,4 +5,4 @@ namespace SmbPolicyCompiler.Emit.Layout;
 /// links it, and its security filter (null: applies to Authenticated Users).
 /// </summary>
 /// <param name="FirstInLinkOrder">Link with order 1 (highest precedence at each target), as exception GPOs are.</param>
-public sealed record GpoImport(string TargetName, GpoLayout Gpo, IReadOnlyList<string> Links, SecurityFilter? Filter, bool FirstInLinkOrder);
+internal sealed record GpoImport(string TargetName, GpoLayout Gpo, IReadOnlyList<string> Links, SecurityFilter? Filter, bool FirstInLinkOrder);

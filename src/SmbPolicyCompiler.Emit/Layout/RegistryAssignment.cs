@@ -14,7 +14,7 @@ namespace SmbPolicyCompiler.Emit.Layout;
 /// <param name="Id">The catalogue setting id (server.RequireSecuritySignature) or additional.N for a ring's Nth additional setting.</param>
 /// <param name="Origin">Why: "serverSigning = enforce", "exception EXC-1 holds serverSigning at audit", "additional setting".</param>
 /// <param name="Setting">The catalogue setting, or null for an additional setting.</param>
-public sealed record RegistryAssignment(
+internal sealed record RegistryAssignment(
     string Id,
     RegistryLocation Location,
     RegistryValue Value,

@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Everything one ring compiles to, before any file is written.</summary>
 /// <param name="Folder">The ring's output folder name (the ring name as a file-name segment).</param>
-public sealed record RingLayout(ResolvedRing Ring, string Folder, IReadOnlyList<RingSide> Sides, IReadOnlyList<ExceptionLayout> Exceptions)
+internal sealed record RingLayout(ResolvedRing Ring, string Folder, IReadOnlyList<RingSide> Sides, IReadOnlyList<ExceptionLayout> Exceptions)
 {
     public string Name => Ring.Name;
 

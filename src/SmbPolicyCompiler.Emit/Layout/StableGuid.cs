@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Emit.Layout;
 /// GPO and backup ids. The name is the parts joined with line feeds: names in a policy cannot hold control
 /// characters, so different parts always give different names.
 /// </summary>
-public static class StableGuid
+internal static class StableGuid
 {
     /// <summary>smbpol's namespace, chosen once at random; never change it, or every GPO id changes.</summary>
     public static readonly Guid Namespace = new("8c6f4d2a-1b7e-4f35-9a0c-5e2d7b41c9f3");

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.TestSupport;
 namespace SmbPolicyCompiler.Emit.Tests.Support;
 
 /// <summary>Loads policy cases (folders under Cases/) or policy text and compiles them in memory.</summary>
-public static class EmitFixture
+internal static class EmitFixture
 {
     public static readonly DateOnly AsOf = new(2026, 11, 21);
 
