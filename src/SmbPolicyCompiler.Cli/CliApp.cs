@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Cli.Commands;
 namespace SmbPolicyCompiler.Cli;
 
 /// <summary>The smbpol command line. Runs in process with any console, so tests see stdout, stderr and the exit code.</summary>
-public static class CliApp
+internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {

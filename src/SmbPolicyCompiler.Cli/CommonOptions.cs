@@ -5,7 +5,7 @@ using System.Globalization;
 namespace SmbPolicyCompiler.Cli;
 
 /// <summary>Options several commands share, built fresh per command (System.CommandLine options belong to one parent).</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     public const string DefaultPolicyFolder = "policies";
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Emit;
 
 /// <summary>The messages of compile's diagnostics (SMB4xxx): a valid policy that cannot be written to some output.</summary>
-public static class EmitDiagnostics
+internal static class EmitDiagnostics
 {
     public static Diagnostic Unrepresentable(SourceLocation at, string what, string value, string problem) =>
         DiagnosticCatalogue.Unrepresentable.At(at, $"{what} '{Shorten(value)}' cannot be written into the generated scripts and files: {problem} Change the value in the policy.");

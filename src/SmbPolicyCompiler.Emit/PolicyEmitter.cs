@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Emit.Gpo;
 using SmbPolicyCompiler.Emit.Import;
 using SmbPolicyCompiler.Emit.Intune;
 using SmbPolicyCompiler.Emit.Monitors;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Emit.RegistryFiles;
@@ -30,7 +30,7 @@ public static class PolicyEmitter
         var context = new EmitContext(policy, options?.Timestamp ?? BackupTimestamp.Of(policy.Model));
         var problems = new List<Diagnostic>();
         ValueCheck.Check(context, problems);
-        var rings = RingPlanner.PlanAll(context, problems);
+        var rings = RingLayoutBuilder.BuildAll(context, problems);
         if (problems.Count > 0)
         {
             return EmitResult.Failed(context.BackupTime, problems);

@@ -14,7 +14,7 @@ namespace SmbPolicyCompiler.Readiness;
 /// every ring's controls at audit or beyond against its gates (<see cref="Build"/>). Memory grows with the distinct
 /// clients and computers, never with the number of events. One instance is one report; not thread-safe.
 /// </summary>
-public sealed class ReadinessAnalyzer
+internal sealed class ReadinessAnalyzer
 {
     private readonly ResolvedPolicy _policy;
     private readonly DateOnly _asOf;

@@ -13,6 +13,7 @@ public static class Program
         new WireBenchmark(),
         new Evtx.EvtxBenchmark(),
         new Aggregate.AggregateBenchmark(),
+        new Reports.ReportJsonBenchmark(),
     ];
 
     public static async Task<int> Main(string[] args)

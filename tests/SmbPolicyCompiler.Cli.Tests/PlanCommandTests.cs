@@ -7,13 +7,13 @@ namespace SmbPolicyCompiler.Cli.Tests;
 
 public sealed class PlanCommandTests : IDisposable
 {
-    private readonly TempFolder repo = new("smbpol-plan-git");
+    private readonly TempFolder _repo = new("smbpol-plan-git");
 
-    private string PolicyFolder => repo.Combine("policies");
+    private string PolicyFolder => _repo.Combine("policies");
 
     private void Git(params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = repo.Path, RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo.Path, RedirectStandardError = true, RedirectStandardOutput = true };
         args.ToList().ForEach(start.ArgumentList.Add);
         using var process = Process.Start(start)!;
         process.WaitForExit();
@@ -130,7 +130,7 @@ public sealed class PlanCommandTests : IDisposable
         result.Out.Should().Contain("no rollout change");
     }
 
-    public void Dispose() => repo.Dispose();
+    public void Dispose() => _repo.Dispose();
 
     private static void CopyFolder(string from, string to)
     {

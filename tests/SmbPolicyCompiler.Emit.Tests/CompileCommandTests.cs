@@ -7,15 +7,15 @@ namespace SmbPolicyCompiler.Emit.Tests;
 /// <summary>smbpol compile, run in process: writes, --check, exit codes, and nothing written on errors.</summary>
 public sealed class CompileCommandTests : IDisposable
 {
-    private readonly TempFolder temp = new("smbpol-compile");
+    private readonly TempFolder _temp = new("smbpol-compile");
 
     public CompileCommandTests() => FolderSnapshot.CopyTree(EmitFixture.Case("small"), Policies);
 
-    private string Policies => temp.Combine("policies");
+    private string Policies => _temp.Combine("policies");
 
-    private string Out => temp.Combine("out");
+    private string Out => _temp.Combine("out");
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Compile_SmallPolicy_WritesEveryFileAndPrintsASummary()
@@ -26,7 +26,7 @@ public sealed class CompileCommandTests : IDisposable
         output.Should().Contain("2 ring(s)").And.Contain("7 GPO(s) to import (2 for exceptions)").And.Contain("pilot:").And.Contain("main:");
         var expected = OutputManifest.With(PolicyEmitter.Emit(EmitFixture.Resolve(Policies)).Files);
         FolderSnapshot.Take(Out).Should().BeEquivalentTo(expected.ToDictionary(f => f.RelativePath, f => Convert.ToHexString(f.Content)));
-        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
+        FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty();
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class CompileCommandTests : IDisposable
     [Fact]
     public void Compile_MissingPolicyFolder_ExitsTwo()
     {
-        var (exit, _, error) = SmbpolCli.Run("compile", temp.Combine("nowhere"), "--out", Out);
+        var (exit, _, error) = SmbpolCli.Run("compile", _temp.Combine("nowhere"), "--out", Out);
 
         exit.Should().Be(2);
         error.Should().Contain("SMB0002");
@@ -150,7 +150,7 @@ public sealed class CompileCommandTests : IDisposable
 
         Directory.Exists(Path.Combine(Out, "main")).Should().BeFalse();
         File.Exists(Path.Combine(Out, "pilot", "Import-pilot.ps1")).Should().BeTrue();
-        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
+        FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty();
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class CompileCommandTests : IDisposable
     [Fact]
     public void Compile_IntoTheFolderHoldingThePolicy_ExitsTwo()
     {
-        var (exit, _, error) = SmbpolCli.Run("compile", Policies, "--out", temp.Path, "--as-of", "2026-11-21");
+        var (exit, _, error) = SmbpolCli.Run("compile", Policies, "--out", _temp.Path, "--as-of", "2026-11-21");
 
         exit.Should().Be(2);
         error.Should().Contain("holds the policy");

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Tests.Support;
 
 namespace SmbPolicyCompiler.Emit.Tests;
@@ -46,12 +46,12 @@ public class DeterminismTests
     [Fact]
     public void GpoIds_DependOnPolicyRingAndSideNames_NotOnContent()
     {
-        var plans = EmitFixture.Plan("small");
-        var pilotServers = plans.Single(r => r.Name == "pilot").Sides[0].Gpo;
+        var layouts = EmitFixture.Layout("small");
+        var pilotServers = layouts.Single(r => r.Name == "pilot").Sides[0].Gpo;
 
         pilotServers.GpoId.Should().Be(StableGuid.Create("gpo", "small-estate", "pilot", "Server"));
         pilotServers.BackupId.Should().Be(StableGuid.Create("backup", "small-estate", "pilot", "Server"));
-        plans.SelectMany(r => r.Gpos).Select(g => g.GpoId).Should().OnlyHaveUniqueItems();
+        layouts.SelectMany(r => r.Gpos).Select(g => g.GpoId).Should().OnlyHaveUniqueItems();
     }
 
     private static IEnumerable<string> BackupTimes(EmitResult result)

@@ -27,7 +27,7 @@ public class DocsTests
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, "outputs.md"));
 
-        text.Should().Contain(Planning.StableGuid.Namespace.ToString());
+        text.Should().Contain(Layout.StableGuid.Namespace.ToString());
         foreach (var diagnostic in DiagnosticCatalogue.Of(DiagnosticStage.Compile))
         {
             text.Should().Contain($"| {diagnostic.Code} |");

@@ -13,7 +13,7 @@ public class DscTests
     public void ServerConfiguration_UsesSmbServerConfigurationForEveryDscPropertyAndRegistryForTheRest()
     {
         var text = Small.Value.File("pilot/dsc/SmbHardening-Servers.ps1").Text();
-        var ring = EmitFixture.Plan("small").Single(r => r.Name == "pilot").Sides.Single(s => s.Side == Side.Server);
+        var ring = EmitFixture.Layout("small").Single(r => r.Name == "pilot").Sides.Single(s => s.Side == Side.Server);
 
         var properties = Regex.Matches(text, @"^ {16}(\w+) = \[(?:bool|uint32)\]\$values\['([^']+)'\]", RegexOptions.Multiline)
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value));

@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Catalogue;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Tests.Support;
 using SmbPolicyCompiler.TestSupport;
 
@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Emit.Tests;
 /// <summary>Exception GPOs (docs/gpo-exceptions.md): held values plus relaxed overrides, filtered to the held hosts, linked first.</summary>
 public class ExceptionGpoTests
 {
-    private static readonly Lazy<RingPlan> Main = new(() => EmitFixture.Plan("small").Single(r => r.Name == "main"));
+    private static readonly Lazy<RingLayout> Main = new(() => EmitFixture.Layout("small").Single(r => r.Name == "main"));
 
     [Fact]
     public void ExceptionAtAudit_CarriesTheAuditValueAndRelaxesWhatEnforceAdds()
@@ -73,13 +73,13 @@ public class ExceptionGpoTests
         // Scripts.Tests' case: laptops (platform intune) LT-02 and LT-03 held by EXC-LT-02 and EXC-LT-03.
         var policy = EmitFixture.Resolve(RepoPaths.Tests("SmbPolicyCompiler.Scripts.Tests", "Cases", "intune-exceptions"));
         var context = new EmitContext(policy, BackupTimestamp.Of(policy.Model));
-        var ring = RingPlanner.PlanAll(context, []).Single();
+        var ring = RingLayoutBuilder.BuildAll(context, []).Single();
         var result = PolicyEmitter.Emit(policy);
 
         ring.Exceptions.Select(e => (e.Id, e.HeldHosts.Single(), e.Gpo, e.Import)).Should().BeEquivalentTo(new[]
         {
-            ("EXC-LT-02", "lt-02", (GpoPlan?)null, (GpoImport?)null),
-            ("EXC-LT-03", "lt-03", (GpoPlan?)null, (GpoImport?)null),
+            ("EXC-LT-02", "lt-02", (GpoLayout?)null, (GpoImport?)null),
+            ("EXC-LT-03", "lt-03", (GpoLayout?)null, (GpoImport?)null),
         });
         result.Rings.Single().ExceptionGpos.Should().Be(0);
         result.GpoCount.Should().Be(0);
@@ -97,7 +97,7 @@ public class ExceptionGpoTests
             ("rings.yaml", "rings:\n  - name: r\n    groups: [desktops, laptops]\n    controls:\n      clientSigning: { audit: 2026-01-05, enforce: 2026-03-02 }\n"),
             ("exceptions.yaml", "exceptions:\n  - id: E\n    hosts: [WS-01, LT-01]\n    control: clientSigning\n    stage: audit\n    reason: x\n    owner: o\n    expires: 2026-12-30\n"));
         var policy = EmitFixture.Resolve(folder.Path);
-        var exception = RingPlanner.PlanAll(new EmitContext(policy, BackupTimestamp.Of(policy.Model)), []).Single().Exceptions.Single();
+        var exception = RingLayoutBuilder.BuildAll(new EmitContext(policy, BackupTimestamp.Of(policy.Model)), []).Single().Exceptions.Single();
 
         exception.HeldHosts.Should().Equal("lt-01", "ws-01");
         exception.Import!.Filter.Should().BeEquivalentTo(new SecurityFilter([], ["WS-01"]));

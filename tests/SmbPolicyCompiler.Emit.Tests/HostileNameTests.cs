@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SmbPolicyCompiler.Core.Catalogue;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Tests.Support;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.RegFiles;
@@ -102,7 +102,7 @@ public class HostileNameTests
     [Fact]
     public void InfUnsafeSecurityOption_GoesToRegistryPolInstead()
     {
-        var side = EmitFixture.Plan("hostile").First().Sides.Single(s => s.Side == Side.Server);
+        var side = EmitFixture.Layout("hostile").First().Sides.Single(s => s.Side == Side.Server);
         side.Assignments.Single(a => a.Location.ValueName == "NullSessionShares").Carrier.Should().Be(Carrier.RegistryPol, "an item holds ','");
         side.Assignments.Single(a => a.Location.ValueName == "RequireSecuritySignature").Carrier.Should().Be(Carrier.SecurityTemplate);
     }

@@ -11,11 +11,11 @@ public sealed class OutputFolderTests : IDisposable
 {
     private static readonly GeneratedFile Readme = new("README.md", Encoding.UTF8.GetBytes(GeneratedReadme.Marker + "\nold\n"));
 
-    private readonly TempFolder temp = new("smbpol-output");
+    private readonly TempFolder _temp = new("smbpol-output");
 
-    private string Target => temp.Combine("generated");
+    private string Target => _temp.Combine("generated");
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Replace_FailureWhileWriting_LeavesTheTargetUntouched()
@@ -28,7 +28,7 @@ public sealed class OutputFolderTests : IDisposable
 
         replace.Should().Throw<OutputFolderException>().WithMessage("*was not changed*");
         FolderSnapshot.Take(Target).Should().BeEquivalentTo(before);
-        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty("the staging folder is removed");
+        FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty("the staging folder is removed");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class OutputFolderTests : IDisposable
 
         FolderSnapshot.Take(Target).Keys.Should().BeEquivalentTo("README.md", "new-ring/x.ps1", OutputManifest.FileName);
         Directory.Exists(Path.Combine(Target, "old-ring")).Should().BeFalse();
-        FolderSnapshot.Leftovers(temp.Path).Should().BeEmpty();
+        FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty();
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class OutputFolderTests : IDisposable
     [Fact]
     public void Replace_FileSystemRoot_IsRefused()
     {
-        var replace = () => OutputFolder.Replace(Path.GetPathRoot(temp.Path)!, [Readme]);
+        var replace = () => OutputFolder.Replace(Path.GetPathRoot(_temp.Path)!, [Readme]);
 
         replace.Should().Throw<OutputFolderException>().WithMessage("*root*");
     }
@@ -146,7 +146,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Replace_FilesCommittedToGitAndUnchanged_AreReplacedButUntrackedAndEditedOnesStopIt()
     {
         // A merge of two branches that both recompiled: committed files no manifest lists with that content.
-        File.WriteAllText(temp.Combine("policy.txt"), "repo");
+        File.WriteAllText(_temp.Combine("policy.txt"), "repo");
         Directory.CreateDirectory(Path.Combine(Target, "ring"));
         File.WriteAllText(Path.Combine(Target, "README.md"), "merged readme");
         File.WriteAllText(Path.Combine(Target, "ring", "x.ps1"), "merged script");
@@ -169,7 +169,7 @@ public sealed class OutputFolderTests : IDisposable
 
     private void Git(params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("git", args) { WorkingDirectory = temp.Path, RedirectStandardError = true };
+        var start = new System.Diagnostics.ProcessStartInfo("git", args) { WorkingDirectory = _temp.Path, RedirectStandardError = true };
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();

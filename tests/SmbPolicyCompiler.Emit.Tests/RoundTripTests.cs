@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Catalogue;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Tests.Support;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Inf;
@@ -8,13 +8,13 @@ using SmbPolicyCompiler.Formats.RegFiles;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
-/// <summary>Generated binary and INF files read back, through our own readers, as exactly the values the plan sets.</summary>
+/// <summary>Generated binary and INF files read back, through our own readers, as exactly the values the layout sets.</summary>
 public class RoundTripTests
 {
     private static readonly Lazy<EmitResult> Small = new(() => EmitFixture.Compile("small"));
-    private static readonly Lazy<IReadOnlyList<RingPlan>> Plans = new(() => EmitFixture.Plan("small"));
+    private static readonly Lazy<IReadOnlyList<RingLayout>> Layouts = new(() => EmitFixture.Layout("small"));
 
-    private static IEnumerable<(RingPlan Ring, GpoPlan Gpo)> Gpos => Plans.Value.SelectMany(r => r.Gpos.Select(g => (r, g)));
+    private static IEnumerable<(RingLayout Ring, GpoLayout Gpo)> Gpos => Layouts.Value.SelectMany(r => r.Gpos.Select(g => (r, g)));
 
     [Fact]
     public void RegistryPol_ReadsBackAsTheGpoValues()
@@ -45,7 +45,7 @@ public class RoundTripTests
     [Fact]
     public void Compile_GpoValuesAreExactlyTheRingSideValues()
     {
-        foreach (var side in Plans.Value.SelectMany(r => r.Sides))
+        foreach (var side in Layouts.Value.SelectMany(r => r.Sides))
         {
             side.Gpo.Assignments.Should().Equal(side.Assignments);
             side.Assignments.Select(a => a.Location.ToString()).Should().OnlyHaveUniqueItems();
@@ -55,7 +55,7 @@ public class RoundTripTests
     [Fact]
     public void ApplyRegFile_SetsEveryValueWhereGroupPolicyWritesIt()
     {
-        foreach (var ring in Plans.Value)
+        foreach (var ring in Layouts.Value)
         {
             foreach (var side in ring.Sides)
             {
@@ -68,7 +68,7 @@ public class RoundTripTests
     [Fact]
     public void RollbackRegFile_DeletesWhatApplySetOrRestoresTheDeclaredValue()
     {
-        var main = Plans.Value.Single(r => r.Name == "main").Sides.Single();
+        var main = Layouts.Value.Single(r => r.Name == "main").Sides.Single();
         var file = RegFileReader.Read(Small.Value.File("main/registry/rollback-servers.reg").Content);
         Values(file).Should().BeEquivalentTo(main.Assignments.Select(a => (a.Location.FullKey, a.Location.ValueName, a.RollbackValue)));
         Values(file).Should().Contain((Settings.ServerRequireSecuritySignature.ServicesLocation.FullKey, "RequireSecuritySignature", RegistryValue.Dword(0)), "policy.rollback declares 0");

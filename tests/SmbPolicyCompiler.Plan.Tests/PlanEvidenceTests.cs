@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Plan.Tests;
 /// <summary>plan --events: audit events exported from the ring's servers turn into readiness risks.</summary>
 public sealed class PlanEvidenceTests : IDisposable
 {
-    private readonly TempFolder events = new("smbpol-plan-events");
+    private readonly TempFolder _events = new("smbpol-plan-events");
 
     private static string Event(int id, int version, long record, string computer, string time, string data) => $$"""
         <Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-SMBServer" Guid="{d48ce617-33a2-4bc3-a5c7-11aa4f29619e}"/><EventID>{{id}}</EventID><Version>{{version}}</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x0</Keywords><TimeCreated SystemTime="{{time}}"/><EventRecordID>{{record}}</EventRecordID><Channel>Microsoft-Windows-SMBServer/Audit</Channel><Computer>{{computer}}</Computer></System><EventData>{{data}}</EventData></Event>
@@ -21,7 +21,7 @@ public sealed class PlanEvidenceTests : IDisposable
         var xml = Event(3021, 1, 101, "FS-CHI-02.corp.contoso.com", "2026-11-10T08:00:00.0000000Z",
                       """<Data Name="ClientNameLength">12</Data><Data Name="ClientName">\\scanner-07</Data><Data Name="UserNameLength">8</Data><Data Name="UserName">CORP\svc</Data><Data Name="ServerRequiresSigning">false</Data>""")
                   + Event(3000, 0, 102, "FS-CHI-02.corp.contoso.com", "2026-11-11T09:30:00.0000000Z", """<Data Name="ClientName">10.20.0.15</Data>""");
-        return events.Write("fs-chi-02.xml", xml);
+        return _events.Write("fs-chi-02.xml", xml);
     }
 
     [Fact]
@@ -44,10 +44,10 @@ public sealed class PlanEvidenceTests : IDisposable
     {
         var head = PolicyLoader.Load(Path.Combine(PlanCases.Root, "no-change", "head"), PlanCases.AsOf).Resolved!;
 
-        var act = () => PlanEvidence.Read(head, PlanCases.AsOf, [events.Combine("missing")]);
+        var act = () => PlanEvidence.Read(head, PlanCases.AsOf, [_events.Combine("missing")]);
 
         act.Should().Throw<PlanInputException>().WithMessage("--events:*");
     }
 
-    public void Dispose() => events.Dispose();
+    public void Dispose() => _events.Dispose();
 }

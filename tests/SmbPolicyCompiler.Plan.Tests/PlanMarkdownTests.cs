@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Plan.Tests;
 /// <summary>What a reviewer reads in the pull-request comment: reasons, counts that agree, each name once, problems shown.</summary>
 public sealed class PlanMarkdownTests : IDisposable
 {
-    private readonly TempFolder events = new("smbpol-plan-md");
+    private readonly TempFolder _events = new("smbpol-plan-md");
 
     private static string Markdown(RolloutPlan plan)
     {
@@ -69,12 +69,12 @@ public sealed class PlanMarkdownTests : IDisposable
     {
         foreach (var (name, text) in files)
         {
-            events.Write(name, text);
+            _events.Write(name, text);
         }
 
         var head = PolicyLoader.Load(Path.Combine(PlanCases.Root, "promote-broad-signing", "head"), PlanCases.AsOf).Resolved!;
         var before = PolicyLoader.Load(Path.Combine(PlanCases.Root, "promote-broad-signing", "base"), PlanCases.AsOf).Resolved!;
-        var evidence = PlanEvidence.Read(head, PlanCases.AsOf, [events.Path]);
+        var evidence = PlanEvidence.Read(head, PlanCases.AsOf, [_events.Path]);
         return PlanBuilder.Build(before, head, "base", "head", PlanCases.AsOf, evidence, compareArtifacts: false);
     }
 
@@ -83,5 +83,5 @@ public sealed class PlanMarkdownTests : IDisposable
 
         """;
 
-    public void Dispose() => events.Dispose();
+    public void Dispose() => _events.Dispose();
 }

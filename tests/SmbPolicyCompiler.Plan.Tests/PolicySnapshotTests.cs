@@ -7,24 +7,24 @@ namespace SmbPolicyCompiler.Plan.Tests;
 /// <summary>--base as a git ref: a repository built in a temporary folder, read through the git command line.</summary>
 public sealed class PolicySnapshotTests : IDisposable
 {
-    private readonly TempFolder repo = new("smbpol-git");
+    private readonly TempFolder _repo = new("smbpol-git");
 
     public PolicySnapshotTests()
     {
         Git("init", "-q", "-b", "main");
         Git("config", "user.email", "test@example.com");
         Git("config", "user.name", "Test");
-        repo.Write("policies/policy.yaml", "policy: { name: v1, domain: corp.example.com }\n");
-        repo.Write("policies/rings.yaml", "rings: []\n");
+        _repo.Write("policies/policy.yaml", "policy: { name: v1, domain: corp.example.com }\n");
+        _repo.Write("policies/rings.yaml", "rings: []\n");
         Git("add", "-A");
         Git("commit", "-q", "-m", "v1");
         Git("tag", "v1");
-        repo.Write("policies/policy.yaml", "policy: { name: v2, domain: corp.example.com }\n");
+        _repo.Write("policies/policy.yaml", "policy: { name: v2, domain: corp.example.com }\n");
         Git("commit", "-q", "-am", "v2");
-        repo.Write("policies/policy.yaml", "policy: { name: working-tree, domain: corp.example.com }\n");
+        _repo.Write("policies/policy.yaml", "policy: { name: working-tree, domain: corp.example.com }\n");
     }
 
-    private string Head => repo.Combine("policies");
+    private string Head => _repo.Combine("policies");
 
     [Theory]
     [InlineData("HEAD~1", "v1")]
@@ -82,11 +82,11 @@ public sealed class PolicySnapshotTests : IDisposable
     [Fact]
     public void Resolve_RefWithoutTheFolder_SaysSo()
     {
-        repo.Write("other/policy.yaml", "x: 1\n");
+        _repo.Write("other/policy.yaml", "x: 1\n");
         Git("add", "-A");
         Git("commit", "-q", "-m", "other");
 
-        var act = () => PolicySnapshot.Resolve("v1", repo.Combine("other"));
+        var act = () => PolicySnapshot.Resolve("v1", _repo.Combine("other"));
 
         act.Should().Throw<PlanInputException>().WithMessage("'v1' has no folder 'other'*");
     }
@@ -101,11 +101,11 @@ public sealed class PolicySnapshotTests : IDisposable
         act.Should().Throw<PlanInputException>().WithMessage("*is not in a git repository*");
     }
 
-    public void Dispose() => repo.Dispose();
+    public void Dispose() => _repo.Dispose();
 
     private string Git(params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = repo.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

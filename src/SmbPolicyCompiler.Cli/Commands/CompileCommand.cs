@@ -12,7 +12,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// <c>smbpol compile [path] [--out generated] [--check] [--as-of date] [--timestamp time]</c>: every back end, written
 /// all or nothing; nothing is written when the policy has errors. --check compares instead of writing.
 /// </summary>
-public static class CompileCommand
+internal static class CompileCommand
 {
     public const string DefaultOutput = "generated";
 

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// <c>smbpol drift [path] --source ...</c>: compares live servers with the policy. Exit 0 when everything read
 /// matches, 1 on drift (or on anything unknown with --fail-on-unknown), 2 when it could not run.
 /// </summary>
-public static class DriftCommand
+internal static class DriftCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// Turns <c>--source</c> values into sources: <c>snapshots=&lt;file|folder&gt;</c>, <c>regexport=&lt;file|folder&gt;</c>,
 /// <c>wire</c>, <c>wmi</c>. A kind given twice is one source reading all its paths.
 /// </summary>
-public static class DriftSourceSpecs
+internal static class DriftSourceSpecs
 {
     public const string Usage = "snapshots=<file|folder>, regexport=<file|folder>, wire or wmi";
 

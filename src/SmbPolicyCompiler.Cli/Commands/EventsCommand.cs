@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// input was damaged (what could be read is still written; stderr says what was skipped), 2 when nothing was usable
 /// or the usage was wrong.
 /// </summary>
-public static class EventsCommand
+internal static class EventsCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Compilation;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary><c>smbpol explain &lt;host|group|ring&gt; [path]</c>: what applies and why.</summary>
-public static class ExplainCommand
+internal static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// <c>smbpol import gpo &lt;backup&gt;... --out &lt;folder&gt;</c>: GPMC backups to a policy skeleton, then validated, so the
 /// user sees at once whether it compiles. Diagnostics go to stderr; the policy only to the folder.
 /// </summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Emit.Brownfield;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary><c>smbpol init [folder] --inventory computers.csv --domain corp.example.com</c>: a new policy repository that validates at once.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -9,7 +9,7 @@ using SmbPolicyCompiler.Plan.Sources;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary><c>smbpol plan --base &lt;ref|folder&gt; [--head policies]</c>: what a change would do to the rollout, and its risks.</summary>
-public static class PlanCommand
+internal static class PlanCommand
 {
     public static Command Create(CliConsole console)
     {

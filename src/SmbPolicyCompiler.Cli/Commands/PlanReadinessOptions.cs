@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Readiness.Inventory;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary>The readiness options plan passes on: a client inventory when one is given.</summary>
-public static class PlanReadinessOptions
+internal static class PlanReadinessOptions
 {
     public static ReadinessOptions With(string? inventoryPath)
     {

@@ -16,7 +16,7 @@ namespace SmbPolicyCompiler.Cli.Commands;
 /// control, whether the ring is ready to enforce. Exit 0 when every gated ring control is ready, 1 when one is not
 /// (or lacks data), 2 when it could not run (unreadable policy, no event file, bad options).
 /// </summary>
-public static class ReadinessCommand
+internal static class ReadinessCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary>Parses --time-zone: an IANA id (Europe/Paris), a Windows id where the system knows it, UTC, or a fixed offset (+02:00).</summary>
-public static class ReadinessTimeZone
+internal static class ReadinessTimeZone
 {
     public static bool TryParse(string text, [NotNullWhen(true)] out TimeZoneInfo? zone, [NotNullWhen(false)] out string? error)
     {

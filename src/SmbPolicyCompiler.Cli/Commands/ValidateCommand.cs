@@ -7,7 +7,7 @@ using SmbPolicyCompiler.Core.Reporting;
 namespace SmbPolicyCompiler.Cli.Commands;
 
 /// <summary><c>smbpol validate [path]</c>: schema and rules, diagnostics as text, JSON or SARIF.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>Explains a ring, group or host as JSON, with the same facts as the text form.</summary>
-public sealed class ExplainJson : IReportWriter<Explanation>
+internal sealed class ExplainJson : IReportWriter<Explanation>
 {
     public ReportFormat Format => ReportFormat.Json;
 

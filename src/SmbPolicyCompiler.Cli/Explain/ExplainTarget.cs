@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Schema;
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>What a name on the explain command line refers to: a ring, a group or a host (checked in that order).</summary>
-public abstract record ExplainTarget
+internal abstract record ExplainTarget
 {
     public sealed record Ring(ResolvedRing Value) : ExplainTarget;
 

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Reporting;
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>Explains a ring, group or host for people: what applies and why, with the file position of every decision.</summary>
-public sealed class ExplainText : IReportWriter<Explanation>
+internal sealed class ExplainText : IReportWriter<Explanation>
 {
     public ReportFormat Format => ReportFormat.Text;
 

@@ -3,4 +3,4 @@ using SmbPolicyCompiler.Core.Binding;
 namespace SmbPolicyCompiler.Cli.Explain;
 
 /// <summary>The report of <c>smbpol explain</c>: a ring, group or host and the policy that decides what applies to it.</summary>
-public sealed record Explanation(ResolvedPolicy Policy, ExplainTarget Target);
+internal sealed record Explanation(ResolvedPolicy Policy, ExplainTarget Target);

@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Core.Binding;
 /// Resolves member → group → ring → controls and applies exceptions, giving each host its effective settings with
 /// provenance. Conflicts (a host in two groups, a group in two rings) are resolved first-wins and recorded for the rules.
 /// </summary>
-public static class Binder
+internal static class Binder
 {
     public static ResolvedPolicy Bind(PolicyModel model, DateOnly asOf)
     {

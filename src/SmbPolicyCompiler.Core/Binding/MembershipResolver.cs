@@ -6,9 +6,9 @@ namespace SmbPolicyCompiler.Core.Binding;
 /// <summary>Expands group members (names, wildcards, OUs, AD groups) to hosts through the inventory, first group wins.</summary>
 internal sealed class MembershipResolver(ComputerInventory? inventory)
 {
-    private readonly Dictionary<string, Member> owners = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> groupHosts = new(StringComparer.OrdinalIgnoreCase); // each key once: a host has one owner
-    private readonly HashSet<(string Host, string Group)> reported = [];
+    private readonly Dictionary<string, Member> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _groupHosts = new(StringComparer.OrdinalIgnoreCase); // each key once: a host has one owner
+    private readonly HashSet<(string Host, string Group)> _reported = [];
 
     public sealed record Member(string Key, string Name, string? DnsName, Computer? Computer, string Group, HostMembership Membership);
 
@@ -16,11 +16,11 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
 
     public List<UnresolvedMembership> Unresolved { get; } = [];
 
-    public IEnumerable<Member> Hosts => owners.Values;
+    public IEnumerable<Member> Hosts => _owners.Values;
 
     public IReadOnlyList<string> HostsOf(string group)
     {
-        if (!groupHosts.TryGetValue(group, out var hosts))
+        if (!_groupHosts.TryGetValue(group, out var hosts))
         {
             return [];
         }
@@ -32,7 +32,7 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
     public void Add(GroupDefinition group)
     {
         var name = group.Name.Value;
-        groupHosts.TryAdd(name, []);
+        _groupHosts.TryAdd(name, []);
         foreach (var host in group.Members.Hosts)
         {
             if (!HostNames.IsWildcard(host.Value))
@@ -87,9 +87,9 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
     private void Claim(string group, string name, string? dns, Computer? computer, HostMembership membership)
     {
         var key = HostNames.Key(name);
-        if (owners.TryGetValue(key, out var owner))
+        if (_owners.TryGetValue(key, out var owner))
         {
-            if (!string.Equals(owner.Group, group, StringComparison.OrdinalIgnoreCase) && reported.Add((key, group)))
+            if (!string.Equals(owner.Group, group, StringComparison.OrdinalIgnoreCase) && _reported.Add((key, group)))
             {
                 Clashes.Add(new HostGroupClash(name, group, membership, owner.Group));
             }
@@ -97,7 +97,7 @@ internal sealed class MembershipResolver(ComputerInventory? inventory)
             return;
         }
 
-        owners[key] = new Member(key, name, dns, computer, group, membership);
-        groupHosts[group].Add(key);
+        _owners[key] = new Member(key, name, dns, computer, group, membership);
+        _groupHosts[group].Add(key);
     }
 }

@@ -6,9 +6,9 @@ namespace SmbPolicyCompiler.Core.Binding;
 /// <summary>The bound policy: rings, groups and hosts with their effective settings and provenance.</summary>
 public sealed class ResolvedPolicy
 {
-    private readonly Dictionary<string, ResolvedRing> rings;
-    private readonly Dictionary<string, ResolvedGroup> groups;
-    private readonly Dictionary<string, ResolvedHost> hosts;
+    private readonly Dictionary<string, ResolvedRing> _rings;
+    private readonly Dictionary<string, ResolvedGroup> _groups;
+    private readonly Dictionary<string, ResolvedHost> _hosts;
 
     public ResolvedPolicy(
         PolicyModel model,
@@ -24,15 +24,15 @@ public sealed class ResolvedPolicy
         Hosts = hosts;
         Exceptions = exceptions;
         Conflicts = conflicts;
-        this.rings = ByName(rings, r => r.Name);
-        this.groups = ByName(groups, g => g.Name);
-        this.hosts = new Dictionary<string, ResolvedHost>(StringComparer.OrdinalIgnoreCase);
+        _rings = ByName(rings, r => r.Name);
+        _groups = ByName(groups, g => g.Name);
+        _hosts = new Dictionary<string, ResolvedHost>(StringComparer.OrdinalIgnoreCase);
         foreach (var host in hosts)
         {
-            this.hosts.TryAdd(host.Key, host);
+            _hosts.TryAdd(host.Key, host);
             if (host.DnsName is { } dns)
             {
-                this.hosts.TryAdd(dns, host);
+                _hosts.TryAdd(dns, host);
             }
         }
     }
@@ -52,15 +52,15 @@ public sealed class ResolvedPolicy
 
     public BindingConflicts Conflicts { get; }
 
-    public ResolvedRing? Ring(string name) => rings.GetValueOrDefault(name);
+    public ResolvedRing? Ring(string name) => _rings.GetValueOrDefault(name);
 
-    public ResolvedGroup? Group(string name) => groups.GetValueOrDefault(name);
+    public ResolvedGroup? Group(string name) => _groups.GetValueOrDefault(name);
 
     /// <summary>A host by short name, FQDN or either with a leading \\ (as audit events write client names).</summary>
     public ResolvedHost? Host(string name)
     {
         var trimmed = name.Trim().TrimStart('\\');
-        return hosts.GetValueOrDefault(trimmed) ?? hosts.GetValueOrDefault(HostNames.Key(trimmed));
+        return _hosts.GetValueOrDefault(trimmed) ?? _hosts.GetValueOrDefault(HostNames.Key(trimmed));
     }
 
     private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)

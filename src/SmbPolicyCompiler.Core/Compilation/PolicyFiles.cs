@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Formats.Input;
 namespace SmbPolicyCompiler.Core.Compilation;
 
 /// <summary>Finds the policy files of a repository: *.yaml and *.yml below the root, by the rule of <see cref="InputFiles"/>.</summary>
-public static class PolicyFiles
+internal static class PolicyFiles
 {
     public static InputFileList Find(string root) => InputFiles.Expand([root], IsPolicyFile, "policy files (*.yaml, *.yml)");
 

@@ -5,17 +5,17 @@ namespace SmbPolicyCompiler.Core.Diagnostics;
 /// <summary>Collects diagnostics as the pipeline runs. Sorted on the way out so output never depends on rule order.</summary>
 public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 {
-    private readonly List<Diagnostic> items = [];
+    private readonly List<Diagnostic> _items = [];
 
-    public bool HasErrors => items.Exists(d => d.Severity == Severity.Error);
+    public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
-    public int Count => items.Count;
+    public int Count => _items.Count;
 
-    public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    public IReadOnlyList<Diagnostic> ToSortedList() => Sort(items);
+    public IReadOnlyList<Diagnostic> ToSortedList() => Sort(_items);
 
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .Distinct()
@@ -26,7 +26,7 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
         .ThenBy(d => d.Message, StringComparer.Ordinal)
         .ToList();
 
-    public IEnumerator<Diagnostic> GetEnumerator() => items.GetEnumerator();
+    public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

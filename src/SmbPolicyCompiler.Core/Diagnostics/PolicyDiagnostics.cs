@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Diagnostics;
 /// The messages of the front end's and the rules' diagnostics (SMB0xxx–SMB3xxx): one method per message, each on
 /// its code in <see cref="DiagnosticCatalogue"/>. Messages say the fix.
 /// </summary>
-public static class PolicyDiagnostics
+internal static class PolicyDiagnostics
 {
     public static Diagnostic NoPolicyFiles(string folder) =>
         DiagnosticCatalogue.NoPolicyFiles.At(SourceLocation.File(folder), $"no policy files (*.yaml, *.yml) in '{folder}'; point smbpol at the folder of your policy repository, e.g. 'policies'");

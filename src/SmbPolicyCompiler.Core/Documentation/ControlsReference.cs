@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 namespace SmbPolicyCompiler.Core.Documentation;
 
 /// <summary>Renders docs/controls.md from the controls catalogue; a test keeps the committed file current.</summary>
-public static class ControlsReference
+internal static class ControlsReference
 {
     public static string Render()
     {

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Rules;
 namespace SmbPolicyCompiler.Core.Documentation;
 
 /// <summary>Renders docs/diagnostics.md from the diagnostic catalogue and the rule set.</summary>
-public static class DiagnosticsReference
+internal static class DiagnosticsReference
 {
     public static string Render()
     {

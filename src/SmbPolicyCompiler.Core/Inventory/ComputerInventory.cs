@@ -6,24 +6,24 @@ namespace SmbPolicyCompiler.Core.Inventory;
 /// </summary>
 public sealed class ComputerInventory
 {
-    private readonly Dictionary<string, Computer> byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Computer>> byContainer = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Computer>> byGroup = new(StringComparer.OrdinalIgnoreCase);
-    private readonly (string Name, Computer Computer)[] sortedNames;
-    private readonly Lazy<(string Name, Computer Computer)[]> sortedReversedNames;
+    private readonly Dictionary<string, Computer> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Computer>> _byContainer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Computer>> _byGroup = new(StringComparer.OrdinalIgnoreCase);
+    private readonly (string Name, Computer Computer)[] _sortedNames;
+    private readonly Lazy<(string Name, Computer Computer)[]> _sortedReversedNames;
 
     public ComputerInventory(string path, IEnumerable<Computer> computers)
     {
         Path = path;
         Computers = computers.ToList();
-        var containers = byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
+        var containers = _byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
         var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
         foreach (var computer in Computers)
         {
-            byName.TryAdd(computer.Name, computer);
+            _byName.TryAdd(computer.Name, computer);
             if (computer.DnsHostName is { } dns)
             {
-                byName.TryAdd(dns, computer);
+                _byName.TryAdd(dns, computer);
             }
 
             if (computer.DistinguishedName is { } dn)
@@ -49,16 +49,16 @@ public sealed class ComputerInventory
                     groupKeys[group] = keys = (DistinguishedNames.Normalize(group), DistinguishedNames.CommonName(group));
                 }
 
-                Add(byGroup, keys.Dn, computer);
-                Add(byGroup, keys.CommonName, computer);
+                Add(_byGroup, keys.Dn, computer);
+                Add(_byGroup, keys.CommonName, computer);
             }
         }
 
-        sortedNames = Computers
+        _sortedNames = Computers
             .SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (n.ToLowerInvariant(), c)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToArray();
-        sortedReversedNames = new(() => Computers
+        _sortedReversedNames = new(() => Computers
             .SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (Reversed(n.ToLowerInvariant()), c)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToArray());
@@ -69,7 +69,7 @@ public sealed class ComputerInventory
     public IReadOnlyList<Computer> Computers { get; }
 
     public Computer? Find(string name) =>
-        byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(HostNames.ShortName(name));
+        _byName.GetValueOrDefault(name) ?? _byName.GetValueOrDefault(HostNames.ShortName(name));
 
     /// <summary>
     /// Computers whose short or DNS name matches a * / ? wildcard, in name order. The longer of the literal prefix and
@@ -81,7 +81,7 @@ public sealed class ComputerInventory
         var prefix = pattern[..pattern.IndexOfAny(['*', '?'])].ToLowerInvariant();
         var suffix = pattern[(pattern.LastIndexOfAny(['*', '?']) + 1)..].ToLowerInvariant();
         var bySuffix = suffix.Length > prefix.Length;
-        var (names, literal) = bySuffix ? (sortedReversedNames.Value, Reversed(suffix)) : (sortedNames, prefix);
+        var (names, literal) = bySuffix ? (_sortedReversedNames.Value, Reversed(suffix)) : (_sortedNames, prefix);
         var seen = new HashSet<Computer>(ReferenceEqualityComparer.Instance);
         var result = new List<(string Name, Computer Computer)>();
         for (var i = LowerBound(names, literal); i < names.Length && names[i].Name.StartsWith(literal, StringComparison.Ordinal); i++)
@@ -104,13 +104,13 @@ public sealed class ComputerInventory
 
     /// <summary>Computers in the OU or below it.</summary>
     public IReadOnlyList<Computer> InOrganizationalUnit(string ouDn) =>
-        byContainer.GetValueOrDefault(DistinguishedNames.Normalize(ouDn)) ?? [];
+        _byContainer.GetValueOrDefault(DistinguishedNames.Normalize(ouDn)) ?? [];
 
     /// <summary>Computers that are members of the group, named by DN or by common name.</summary>
     public IReadOnlyList<Computer> InGroup(string groupDnOrName)
     {
         var key = groupDnOrName.Contains('=') ? DistinguishedNames.Normalize(groupDnOrName) : groupDnOrName.Trim();
-        return byGroup.GetValueOrDefault(key) ?? [];
+        return _byGroup.GetValueOrDefault(key) ?? [];
     }
 
     private static int LowerBound((string Name, Computer Computer)[] names, string prefix)

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Model;
 /// (hourly, last hour, any event 3000; its ticket subject); the thresholds monitor is the rollout guidance's daily
 /// rule (more than 5 events of 3021/3024 per client in a day).
 /// </summary>
-public static class MonitorDefaults
+internal static class MonitorDefaults
 {
     public const int MaxClients = 50;
 

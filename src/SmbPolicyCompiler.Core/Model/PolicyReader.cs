@@ -6,62 +6,62 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Core.Model;
 
 /// <summary>Reads schema-checked YAML documents into the policy model. Sections may be spread over any files.</summary>
-public sealed class PolicyReader(DiagnosticBag diagnostics)
+internal sealed class PolicyReader(DiagnosticBag diagnostics)
 {
-    private readonly List<YMapping> groupNodes = [];
-    private readonly List<(YMapping Node, SourceLocation At)> ringSections = [];
-    private readonly List<YMapping> exceptionNodes = [];
-    private (YMapping Node, SourceLocation At)? policySection;
-    private (YMapping Node, SourceLocation At)? ringsSection;
+    private readonly List<YMapping> _groupNodes = [];
+    private readonly List<(YMapping Node, SourceLocation At)> _ringSections = [];
+    private readonly List<YMapping> _exceptionNodes = [];
+    private (YMapping Node, SourceLocation At)? _policySection;
+    private (YMapping Node, SourceLocation At)? _ringsSection;
 
     public void Add(YMapping document)
     {
         if (document.Find("policy") is { Value: YMapping policy } policyEntry)
         {
-            if (policySection is { } first)
+            if (_policySection is { } first)
             {
                 diagnostics.Add(PolicyDiagnostics.SectionTwice(policyEntry.Key.Location, "policy", first.At));
             }
             else
             {
-                policySection = (policy, policyEntry.Key.Location);
+                _policySection = (policy, policyEntry.Key.Location);
             }
         }
 
         if (document.Find("rings") is { } ringsEntry)
         {
-            if (ringsSection is { } first)
+            if (_ringsSection is { } first)
             {
                 diagnostics.Add(PolicyDiagnostics.SectionTwice(ringsEntry.Key.Location, "rings", first.At));
             }
             else
             {
-                ringsSection = (document, ringsEntry.Key.Location);
+                _ringsSection = (document, ringsEntry.Key.Location);
             }
         }
 
-        groupNodes.AddRange(document.Mappings("groups"));
-        exceptionNodes.AddRange(document.Mappings("exceptions"));
+        _groupNodes.AddRange(document.Mappings("groups"));
+        _exceptionNodes.AddRange(document.Mappings("exceptions"));
     }
 
     /// <summary>The model, or null when a required section is missing (a diagnostic says which).</summary>
     public (PolicySettings? Policy, IReadOnlyList<GroupDefinition> Groups, IReadOnlyList<RingDefinition> Rings, IReadOnlyList<ExceptionDefinition> Exceptions) Finish(string root)
     {
-        if (policySection is null)
+        if (_policySection is null)
         {
             diagnostics.Add(PolicyDiagnostics.SectionMissing(root, "policy", "'policy: { name: contoso-smb, domain: corp.contoso.com }'"));
         }
 
-        if (ringsSection is null)
+        if (_ringsSection is null)
         {
             diagnostics.Add(PolicyDiagnostics.SectionMissing(root, "rings", "'rings: [ { name: pilot, groups: [lab-servers] } ]'"));
         }
 
-        var policy = policySection is { } p ? ReadPolicy(p.Node) : null;
+        var policy = _policySection is { } p ? ReadPolicy(p.Node) : null;
         var defaultRole = policy?.DefaultRole ?? GroupRole.Server;
-        var groups = groupNodes.Select(g => ReadGroup(g, defaultRole)).ToList();
-        var rings = ringsSection is { } r ? r.Node.Mappings("rings").Select((ring, i) => ReadRing(ring, i)).ToList() : [];
-        var exceptions = exceptionNodes.Select(ReadException).OfType<ExceptionDefinition>().ToList();
+        var groups = _groupNodes.Select(g => ReadGroup(g, defaultRole)).ToList();
+        var rings = _ringsSection is { } r ? r.Node.Mappings("rings").Select((ring, i) => ReadRing(ring, i)).ToList() : [];
+        var exceptions = _exceptionNodes.Select(ReadException).OfType<ExceptionDefinition>().ToList();
         return (policy, groups, rings, exceptions);
     }
 

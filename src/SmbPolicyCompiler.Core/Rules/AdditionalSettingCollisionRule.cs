@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// An additional setting writes or deletes a value a control manages, or deletes every value of a key that holds one;
 /// two owners of one value would fight.
 /// </summary>
-public sealed class AdditionalSettingCollisionRule : IPolicyRule
+internal sealed class AdditionalSettingCollisionRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.SettingCollides;
 

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A ring manages a control that applies to no group in it (client signing in a ring of servers only).</summary>
-public sealed class ControlWithoutSideRule : IPolicyRule
+internal sealed class ControlWithoutSideRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.NoGroupOfSide;
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>Two groups, two rings or two exceptions share a name (names compare case-insensitively).</summary>
-public sealed class DuplicateNameRule : IPolicyRule
+internal sealed class DuplicateNameRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.DuplicateName;
 

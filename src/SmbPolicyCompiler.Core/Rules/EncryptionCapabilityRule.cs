@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// maxDialect below SMB 3.0, or inventory shows members on Windows 7 / Server 2008 R2 or older. Hosts an exception
 /// holds back are not counted.
 /// </summary>
-public sealed class EncryptionCapabilityRule : IPolicyRule
+internal sealed class EncryptionCapabilityRule : IPolicyRule
 {
     private static readonly string[] EncryptionControls = [ControlCatalogue.ServerEncryption, ControlCatalogue.ClientEncryption];
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A ring enforces a control that has an audit stage without ever having audited it.</summary>
-public sealed class EnforceWithoutAuditRule : IPolicyRule
+internal sealed class EnforceWithoutAuditRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.EnforceWithoutAudit;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An exception created after it expires.</summary>
-public sealed class ExceptionDateOrderRule : IPolicyRule
+internal sealed class ExceptionDateOrderRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionDatesOutOfOrder;
 

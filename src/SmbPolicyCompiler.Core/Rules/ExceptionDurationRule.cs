@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// An exception running longer than policy.maxExceptionDays, counted from its created date (or from today when it
 /// has none). Dates in the wrong order are ExceptionDateOrderRule's.
 /// </summary>
-public sealed class ExceptionDurationRule : IPolicyRule
+internal sealed class ExceptionDurationRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionTooLong;
 

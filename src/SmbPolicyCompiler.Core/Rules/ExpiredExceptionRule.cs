@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An exception past its expiry date.</summary>
-public sealed class ExpiredExceptionRule : IPolicyRule
+internal sealed class ExpiredExceptionRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionExpired;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An exception that expires within policy.expiryWarningDays (default 14).</summary>
-public sealed class ExpiringExceptionRule : IPolicyRule
+internal sealed class ExpiringExceptionRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionExpiresSoon;
 

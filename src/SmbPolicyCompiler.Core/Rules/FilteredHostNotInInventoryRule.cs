@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// through a security filter naming its computer account, which is then probably missing from AD: the import script
 /// stops before linking anything (e.g. a vendor NAS that drift checks on the wire).
 /// </summary>
-public sealed class FilteredHostNotInInventoryRule : IPolicyRule
+internal sealed class FilteredHostNotInInventoryRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.FilteredHostNotInInventory;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A stage dated after today still compiles into the output now; say so.</summary>
-public sealed class FutureStageDateRule : IPolicyRule
+internal sealed class FutureStageDateRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.DateInFuture;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A group no ring lists: nothing applies to it.</summary>
-public sealed class GroupInNoRingRule : IPolicyRule
+internal sealed class GroupInNoRingRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.GroupInNoRing;
 

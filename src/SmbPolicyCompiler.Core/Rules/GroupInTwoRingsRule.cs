@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A group is listed by more than one ring.</summary>
-public sealed class GroupInTwoRingsRule : IPolicyRule
+internal sealed class GroupInTwoRingsRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.GroupInTwoRings;
 

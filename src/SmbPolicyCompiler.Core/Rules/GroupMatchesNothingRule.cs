@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>With an inventory loaded, a group whose members match no computer at all (likely a typo in an OU or group).</summary>
-public sealed class GroupMatchesNothingRule : IPolicyRule
+internal sealed class GroupMatchesNothingRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.GroupMatchesNothing;
 

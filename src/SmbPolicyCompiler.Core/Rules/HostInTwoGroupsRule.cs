@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A host falls into two groups (by name, wildcard, OU or AD group).</summary>
-public sealed class HostInTwoGroupsRule : IPolicyRule
+internal sealed class HostInTwoGroupsRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.HostInTwoGroups;
 

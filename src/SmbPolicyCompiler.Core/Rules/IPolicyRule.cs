@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A semantic check of a bound policy that reports one code of the diagnostic catalogue.</summary>
-public interface IPolicyRule
+internal interface IPolicyRule
 {
     DiagnosticDescriptor Descriptor { get; }
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An exception whose hosts' ring is not past the stage it holds them at: it does nothing there.</summary>
-public sealed class IneffectiveExceptionRule : IPolicyRule
+internal sealed class IneffectiveExceptionRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionNoEffect;
 

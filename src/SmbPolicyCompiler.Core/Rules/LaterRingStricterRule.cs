@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// Rings are promoted in order, so a later ring should never be ahead of an earlier one. Only earlier rings that
 /// have groups the control applies to count (a ring of servers says nothing about client signing).
 /// </summary>
-public sealed class LaterRingStricterRule : IPolicyRule
+internal sealed class LaterRingStricterRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.LaterRingStricter;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>Members chosen by OU, AD group or wildcard while the policy has no inventory to name them.</summary>
-public sealed class MembershipNeedsInventoryRule : IPolicyRule
+internal sealed class MembershipNeedsInventoryRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.NeedsInventory;
 

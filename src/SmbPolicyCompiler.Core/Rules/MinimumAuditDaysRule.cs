@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A ring moved to enforce sooner after audit began than its gate's minAuditDays allows.</summary>
-public sealed class MinimumAuditDaysRule : IPolicyRule
+internal sealed class MinimumAuditDaysRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.EnforceTooEarly;
 

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An enabled monitor looks back less far than the time between its runs: events in the gap are never read.</summary>
-public sealed class MonitorWindowRule : IPolicyRule
+internal sealed class MonitorWindowRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.WindowShorterThanInterval;
 

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// A ring asks for a monitor (names it in its own monitors section, or a section says 'enabled: true') that cannot
 /// find anything there (<see cref="MonitorScope"/>); compile leaves it out. Rings that do not ask get no warning.
 /// </summary>
-public sealed class MonitorWithoutEventsRule : IPolicyRule
+internal sealed class MonitorWithoutEventsRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.MonitorSeesNothing;
 

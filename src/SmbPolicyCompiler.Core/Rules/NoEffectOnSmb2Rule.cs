@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// An additional setting writes a value only SMB1 reads (EnableSecuritySignature, "sign if the other side agrees",
 /// per the catalogue's Security Options) under one of the Lanman keys; SMB2 and later ignore it.
 /// </summary>
-public sealed class NoEffectOnSmb2Rule : IPolicyRule
+internal sealed class NoEffectOnSmb2Rule : IPolicyRule
 {
     private static readonly string[] Smb1OnlyValues = [.. SecurityOptions.All.Where(o => o.Smb1Only).Select(o => o.ValueName).Distinct(StringComparer.OrdinalIgnoreCase)];
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>What every rule sees: the declared model, the bound policy and "today".</summary>
-public sealed record RuleContext(ResolvedPolicy Resolved, DateOnly AsOf)
+internal sealed record RuleContext(ResolvedPolicy Resolved, DateOnly AsOf)
 {
     public PolicyModel Model => Resolved.Model;
 

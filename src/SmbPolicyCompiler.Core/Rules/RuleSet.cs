@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>Every semantic rule, in code order.</summary>
-public static class RuleSet
+internal static class RuleSet
 {
     public static IReadOnlyList<IPolicyRule> All { get; } =
     [

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Rules;
 /// Enforcing server signing while SMB1 is still enabled or only audited: SMB1 clients' signing evidence
 /// (event 3027) is unreliable, so readiness cannot vouch for them.
 /// </summary>
-public sealed class SigningWithSmb1Rule : IPolicyRule
+internal sealed class SigningWithSmb1Rule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.SigningWithSmb1;
 

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Diagnostics;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>Stages move one way, so a stricter stage cannot be dated before a laxer one.</summary>
-public sealed class StageDateOrderRule : IPolicyRule
+internal sealed class StageDateOrderRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.StageDatesOutOfOrder;
 

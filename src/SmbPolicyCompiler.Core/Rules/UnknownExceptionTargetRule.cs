@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Schema;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>An exception names a host, group, control or stage the policy does not have.</summary>
-public sealed class UnknownExceptionTargetRule : IPolicyRule
+internal sealed class UnknownExceptionTargetRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.ExceptionUnknownTarget;
 

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Schema;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A ring lists a group that no file defines.</summary>
-public sealed class UnknownGroupInRingRule : IPolicyRule
+internal sealed class UnknownGroupInRingRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.UnknownName;
 

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Schema;
 namespace SmbPolicyCompiler.Core.Rules;
 
 /// <summary>A ticket template (in policy.monitors or a ring's monitors) writes a %WORD% that is no placeholder.</summary>
-public sealed class UnknownPlaceholderRule : IPolicyRule
+internal sealed class UnknownPlaceholderRule : IPolicyRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalogue.UnknownPlaceholder;
 

@@ -3,7 +3,7 @@ using NJsonSchema;
 namespace SmbPolicyCompiler.Core.Schema;
 
 /// <summary>The policy file JSON schema (schemas/smbpol.schema.json), embedded in the assembly and loaded once.</summary>
-public static class PolicySchema
+internal static class PolicySchema
 {
     public const string ResourceName = "smbpol.schema.json";
 

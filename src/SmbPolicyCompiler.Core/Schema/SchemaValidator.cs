@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Syntax;
 namespace SmbPolicyCompiler.Core.Schema;
 
 /// <summary>Validates one YAML document against the policy schema and reports every error at its YAML position.</summary>
-public static class SchemaValidator
+internal static class SchemaValidator
 {
     private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 

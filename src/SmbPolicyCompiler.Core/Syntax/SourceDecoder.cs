@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Formats.Text;
 namespace SmbPolicyCompiler.Core.Syntax;
 
 /// <summary>Reads a policy file's bytes into text, within a size limit: valid UTF-8 or UTF-16 only (<see cref="TextDecoding.Strict"/>).</summary>
-public static class SourceDecoder
+internal static class SourceDecoder
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 

@@ -8,8 +8,8 @@ namespace SmbPolicyCompiler.Core.Syntax;
 /// <summary>Builds node trees from parser events without recursion, so nesting depth cannot overflow the stack.</summary>
 internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
 {
-    private readonly Stack<Frame> open = new();
-    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _open = new();
+    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
 
     public List<YNode> Documents { get; } = [];
 
@@ -19,14 +19,14 @@ internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
         switch (e)
         {
             case DocumentStart:
-                anchors.Clear();
+                _anchors.Clear();
                 return true;
             case MappingStart m:
                 return Push(new Frame(At(m.Start), isMapping: true, Anchor(m.Anchor)));
             case SequenceStart s:
                 return Push(new Frame(At(s.Start), isMapping: false, Anchor(s.Anchor)));
             case MappingEnd or SequenceEnd:
-                var frame = open.Pop();
+                var frame = _open.Pop();
                 var node = frame.Build();
                 Remember(frame.Anchor, node);
                 return Add(node);
@@ -35,7 +35,7 @@ internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
                 Remember(Anchor(scalar.Anchor), value);
                 return Add(value);
             case AnchorAlias alias:
-                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
                     diagnostics.Add(PolicyDiagnostics.YamlSyntax(At(alias.Start), $"alias '*{alias.Value.Value}' refers to no anchor defined before it"));
                     return false;
@@ -49,25 +49,25 @@ internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
 
     private bool Push(Frame frame)
     {
-        if (open.Count >= YamlLoader.MaxDepth)
+        if (_open.Count >= YamlLoader.MaxDepth)
         {
             diagnostics.Add(PolicyDiagnostics.NestingTooDeep(frame.Location, YamlLoader.MaxDepth));
             return false;
         }
 
-        open.Push(frame);
+        _open.Push(frame);
         return true;
     }
 
     private bool Add(YNode node)
     {
-        if (open.Count == 0)
+        if (_open.Count == 0)
         {
             Documents.Add(node);
             return true;
         }
 
-        var parent = open.Peek();
+        var parent = _open.Peek();
         if (!parent.IsMapping)
         {
             parent.Items.Add(node);
@@ -104,7 +104,7 @@ internal sealed class TreeBuilder(string path, DiagnosticBag diagnostics)
     {
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            _anchors[anchor] = node;
         }
     }
 

@@ -2,9 +2,9 @@ using SmbPolicyCompiler.Core.Text;
 
 namespace SmbPolicyCompiler.Core.Syntax;
 
-public sealed record YEntry(YScalar Key, YNode Value);
+internal sealed record YEntry(YScalar Key, YNode Value);
 
-public sealed class YMapping(SourceLocation location, IReadOnlyList<YEntry> entries) : YNode(location)
+internal sealed class YMapping(SourceLocation location, IReadOnlyList<YEntry> entries) : YNode(location)
 {
     public IReadOnlyList<YEntry> Entries { get; } = entries;
 

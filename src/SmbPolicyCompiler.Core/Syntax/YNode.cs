@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Core.Syntax;
 
 /// <summary>A YAML node that remembers where it was written. Aliases share the anchored node.</summary>
-public abstract class YNode(SourceLocation location)
+internal abstract class YNode(SourceLocation location)
 {
     public SourceLocation Location { get; } = location;
 

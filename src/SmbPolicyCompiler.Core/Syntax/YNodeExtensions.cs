@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Model;
 namespace SmbPolicyCompiler.Core.Syntax;
 
 /// <summary>Typed reads from schema-checked YAML. Values that do not fit return null; the schema has already said why.</summary>
-public static class YNodeExtensions
+internal static class YNodeExtensions
 {
     public static string? Text(this YMapping mapping, string key) =>
         mapping[key] is YScalar { IsNull: false } s ? s.Value : null;

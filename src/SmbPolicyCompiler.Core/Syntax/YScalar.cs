@@ -2,7 +2,7 @@ using SmbPolicyCompiler.Core.Text;
 
 namespace SmbPolicyCompiler.Core.Syntax;
 
-public sealed class YScalar(SourceLocation location, string value, bool isPlain) : YNode(location)
+internal sealed class YScalar(SourceLocation location, string value, bool isPlain) : YNode(location)
 {
     public string Value { get; } = value;
 

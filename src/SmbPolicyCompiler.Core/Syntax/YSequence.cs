@@ -2,7 +2,7 @@ using SmbPolicyCompiler.Core.Text;
 
 namespace SmbPolicyCompiler.Core.Syntax;
 
-public sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> items) : YNode(location)
+internal sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> items) : YNode(location)
 {
     public IReadOnlyList<YNode> Items { get; } = items;
 

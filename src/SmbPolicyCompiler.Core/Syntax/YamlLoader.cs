@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Core.Syntax;
 /// Turns YAML text into <see cref="YNode"/> trees with positions. Built on YamlDotNet's event parser so that
 /// duplicate keys, alias bombs and deep nesting become diagnostics instead of exceptions or runaway memory.
 /// </summary>
-public static class YamlLoader
+internal static class YamlLoader
 {
     public const int MaxDepth = 64;
     public const long MaxExpandedNodes = 2_000_000;

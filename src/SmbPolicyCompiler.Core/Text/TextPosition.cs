@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Core.Text;
 
 /// <summary>Finds the 1-based line and column of a byte offset in UTF-8 text.</summary>
-public static class TextPosition
+internal static class TextPosition
 {
     /// <summary>Line and column of a byte offset in UTF-8 bytes (columns count characters, not bytes).</summary>
     public static (int Line, int Column) OfByte(ReadOnlySpan<byte> utf8, int byteOffset)

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Drift.Evaluation;
 /// interpreted — and never as 0: the catalogue says what absence means on which build, and "cannot tell" is unknown.
 /// A key the source did not capture is never taken as empty. The wire sees only signing and SMB1.
 /// </summary>
-public static class SettingEvaluator
+internal static class SettingEvaluator
 {
     /// <summary>The verdict, or null when this observation cannot see the setting at all.</summary>
     public static SettingEvaluation? Evaluate(DesiredSetting desired, HostObservation observation)

@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Drift.Model;
 
 /// <summary>How reports spell a status: "notVisible" in JSON, "not visible" for people.</summary>
-public static class DriftStatusNames
+internal static class DriftStatusNames
 {
     public static string Json(this DriftStatus status) => status switch
     {

@@ -9,8 +9,8 @@ namespace SmbPolicyCompiler.Drift.Model;
 /// </summary>
 public sealed class ObservedRegistry
 {
-    private readonly Dictionary<string, Dictionary<string, ObservedValue>> keys = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> trees = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, ObservedValue>> _keys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _trees = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Records a key as captured (with no values yet); the key path may carry a hive prefix.</summary>
     public void AddKey(string key) => Values(key);
@@ -19,7 +19,7 @@ public sealed class ObservedRegistry
     public void AddTree(string key)
     {
         Values(key);
-        trees.Add(RegistryLocation.Normalize(key));
+        _trees.Add(RegistryLocation.Normalize(key));
     }
 
     public void Add(string key, string valueName, ObservedValue value) => Values(key)[valueName] = value;
@@ -27,14 +27,14 @@ public sealed class ObservedRegistry
     public bool Captured(string key)
     {
         var normalized = RegistryLocation.Normalize(key);
-        if (keys.ContainsKey(normalized))
+        if (_keys.ContainsKey(normalized))
         {
             return true;
         }
 
         for (var cut = normalized.LastIndexOf('\\'); cut > 0; cut = normalized.LastIndexOf('\\', cut - 1))
         {
-            if (trees.Contains(normalized[..cut]))
+            if (_trees.Contains(normalized[..cut]))
             {
                 return true;
             }
@@ -43,20 +43,20 @@ public sealed class ObservedRegistry
         return false;
     }
 
-    public IEnumerable<string> Keys => keys.Keys;
+    public IEnumerable<string> Keys => _keys.Keys;
 
-    public bool IsEmpty => keys.Count == 0;
+    public bool IsEmpty => _keys.Count == 0;
 
     /// <summary>The value, or null when it is absent from a captured key (or the key was not captured).</summary>
     public ObservedValue? Find(RegistryLocation location) =>
-        keys.TryGetValue(RegistryLocation.Normalize(location.Key), out var values) ? values.GetValueOrDefault(location.ValueName) : null;
+        _keys.TryGetValue(RegistryLocation.Normalize(location.Key), out var values) ? values.GetValueOrDefault(location.ValueName) : null;
 
     private Dictionary<string, ObservedValue> Values(string key)
     {
         var normalized = RegistryLocation.Normalize(key);
-        if (!keys.TryGetValue(normalized, out var values))
+        if (!_keys.TryGetValue(normalized, out var values))
         {
-            keys[normalized] = values = new Dictionary<string, ObservedValue>(StringComparer.OrdinalIgnoreCase);
+            _keys[normalized] = values = new Dictionary<string, ObservedValue>(StringComparer.OrdinalIgnoreCase);
         }
 
         return values;

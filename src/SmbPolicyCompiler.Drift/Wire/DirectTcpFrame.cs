@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// <summary>
 /// Direct TCP transport framing (MS-SMB2 2.1): a zero byte, then the message length as 3 bytes big-endian.
 /// </summary>
-public static class DirectTcpFrame
+internal static class DirectTcpFrame
 {
     public const int HeaderLength = 4;
 

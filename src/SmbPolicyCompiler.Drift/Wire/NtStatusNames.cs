@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace SmbPolicyCompiler.Drift.Wire;
 
 /// <summary>Names of the NTSTATUS codes an SMB server plausibly sends to a NEGOTIATE (MS-ERREF 2.3.1).</summary>
-public static class NtStatusNames
+internal static class NtStatusNames
 {
     private static readonly FrozenDictionary<uint, string> Names = new Dictionary<uint, string>
     {

@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// send, up to "NT LM 0.12", and deliberately not "SMB 2.002"/"SMB 2.???": a server may answer those with SMB2,
 /// which would hide whether it still speaks SMB1.
 /// </summary>
-public static class Smb1NegotiateRequest
+internal static class Smb1NegotiateRequest
 {
     public const byte NegotiateCommand = 0x72;
     public const int HeaderLength = 32;

@@ -4,7 +4,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// Reads the reply to the SMB1 NEGOTIATE (the message after the transport header) into a verdict.
 /// Bounds-checked; never throws on bad input.
 /// </summary>
-public static class Smb1NegotiateResponseParser
+internal static class Smb1NegotiateResponseParser
 {
     private const byte ReplyFlag = 0x80;
     private const ushort NoDialectChosen = 0xFFFF;

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 namespace SmbPolicyCompiler.Drift.Wire;
 
 /// <summary>The SMB2/3 dialect revisions the probe offers and reads (the catalogue's dialect table), and the wildcard.</summary>
-public static class Smb2Dialects
+internal static class Smb2Dialects
 {
     /// <summary>The wildcard revision a server sends only in answer to an SMB1 negotiate offering "SMB 2.???".</summary>
     public const ushort Wildcard = 0x02FF;

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace SmbPolicyCompiler.Drift.Wire;
 
 /// <summary>The 64-byte SMB2 sync header (MS-SMB2 2.2.1.2): the fields a NEGOTIATE needs.</summary>
-public static class Smb2Header
+internal static class Smb2Header
 {
     public const int Length = 64;
     public const ushort NegotiateCommand = 0x0000;

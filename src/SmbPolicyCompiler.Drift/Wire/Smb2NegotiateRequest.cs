@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// Builds the SMB2 NEGOTIATE request the probe sends (MS-SMB2 2.2.3): dialects 2.0.2 to 3.1.1, signing enabled,
 /// and the 3.1.1 negotiate contexts (preauth integrity SHA-512 with a 32-byte salt; encryption ciphers).
 /// </summary>
-public static class Smb2NegotiateRequest
+internal static class Smb2NegotiateRequest
 {
     public const int StructureSize = 36;
     public const ushort SigningEnabled = 0x0001;

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// Checks and reads an SMB2 NEGOTIATE response (the message after the 4-byte transport header).
 /// Every read is bounds-checked; a bad reply becomes a <see cref="ProbeFailure"/>, never an exception.
 /// </summary>
-public static class Smb2NegotiateResponseParser
+internal static class Smb2NegotiateResponseParser
 {
     public const int StructureSize = 65;
     private const int FixedBodyLength = 64;

@@ -5,4 +5,4 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// <see cref="InFlight"/> holds the positions of the hosts being probed at that moment. Reports come from several
 /// threads, so a display should keep the highest <see cref="Completed"/> it has seen rather than assume they arrive in order.
 /// </summary>
-public sealed record WireScanProgress(int Completed, int Total, int Failed, int? Finished, IReadOnlyList<int> InFlight);
+internal sealed record WireScanProgress(int Completed, int Total, int Failed, int? Finished, IReadOnlyList<int> InFlight);

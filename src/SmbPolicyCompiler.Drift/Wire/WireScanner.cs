@@ -5,15 +5,15 @@ namespace SmbPolicyCompiler.Drift.Wire;
 /// in the order the targets were given (a target listed twice is probed twice). Nothing a peer does throws;
 /// only cancellation does (<see cref="OperationCanceledException"/>).
 /// </summary>
-public sealed class WireScanner
+internal sealed class WireScanner
 {
-    private readonly WireProber prober;
+    private readonly WireProber _prober;
 
     public WireScanner(WireScanOptions? options = null)
     {
         Options = options ?? WireScanOptions.Default;
         Options.Validate();
-        prober = new WireProber(Options, Guid.NewGuid());
+        _prober = new WireProber(Options, Guid.NewGuid());
     }
 
     public WireScanOptions Options { get; }
@@ -21,7 +21,7 @@ public sealed class WireScanner
     public Task<WireProbeResult> ProbeAsync(HostTarget target, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return prober.ProbeAsync(target, cancellation);
+        return _prober.ProbeAsync(target, cancellation);
     }
 
     public async Task<IReadOnlyList<WireProbeResult>> ScanAsync(
@@ -55,7 +55,7 @@ public sealed class WireScanner
                     progress.Report(new WireScanProgress(Volatile.Read(ref completed), targets.Count, Volatile.Read(ref failed), null, Probing(index, starting: true)));
                 }
 
-                var result = await prober.ProbeAsync(targets[index], cancellation).ConfigureAwait(false);
+                var result = await _prober.ProbeAsync(targets[index], cancellation).ConfigureAwait(false);
                 results[index] = result;
                 var failedSoFar = result.Succeeded ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
                 var done = Interlocked.Increment(ref completed);

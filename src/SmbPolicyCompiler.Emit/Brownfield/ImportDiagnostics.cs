@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Text;
 namespace SmbPolicyCompiler.Emit.Brownfield;
 
 /// <summary>The messages of <c>import gpo</c>'s and <c>init</c>'s diagnostics (SMB5xxx): each names the file and the fix.</summary>
-public static class ImportDiagnostics
+internal static class ImportDiagnostics
 {
     public static Diagnostic NotABackup(string path) =>
         DiagnosticCatalogue.NotAGpoBackup.At(SourceLocation.File(path),

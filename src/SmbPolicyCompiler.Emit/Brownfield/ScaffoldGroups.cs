@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Formats;
 namespace SmbPolicyCompiler.Emit.Brownfield;
 
 /// <summary>A group <c>init</c> suggests: an OU (null for computers chosen by name) and the computers it means.</summary>
-public sealed record ScaffoldGroup(string Name, string? Ou, IReadOnlyList<string> Hosts, string Role);
+internal sealed record ScaffoldGroup(string Name, string? Ou, IReadOnlyList<string> Hosts, string Role);
 
 /// <summary>
 /// Groups from the inventory's OUs: one per OU that directly holds computers. An OU whose subtree holds another such

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Emit.Brownfield;
 /// A folder <c>import gpo</c> or <c>init</c> writes into: refused when it holds any file that does not start with one
 /// of their markers (a user's file is never overwritten); each file written whole (temporary file, then moved over).
 /// </summary>
-public static class WrittenFolder
+internal static class WrittenFolder
 {
     public static Diagnostic? Check(string folder, IReadOnlyCollection<string> markers)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Formats;
 
@@ -16,10 +16,10 @@ namespace SmbPolicyCompiler.Emit.Dsc;
 /// </summary>
 internal static class DscConfigurationWriter
 {
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring) =>
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring) =>
         ring.Sides.Select(side => Write(context, ring, side));
 
-    private static GeneratedFile Write(EmitContext context, RingPlan ring, RingSide side)
+    private static GeneratedFile Write(EmitContext context, RingLayout ring, RingSide side)
     {
         var configuration = "SmbHardening" + side.Word;
         var carried = side.Assignments.Where(IsCarried).ToList();

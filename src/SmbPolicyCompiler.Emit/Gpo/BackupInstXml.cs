@@ -1,5 +1,5 @@
 using System.Globalization;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Gpo;
@@ -12,10 +12,10 @@ internal static class BackupInstXml
 {
     private const string Namespace = "http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest";
 
-    public static byte[] BkupInfo(GpoPlan gpo, string domain, DateTime backupTime) =>
+    public static byte[] BkupInfo(GpoLayout gpo, string domain, DateTime backupTime) =>
         new XmlLines().Line(0, Entry(gpo, domain, backupTime)).ToBytes();
 
-    public static byte[] Manifest(IEnumerable<GpoPlan> gpos, string domain, DateTime backupTime)
+    public static byte[] Manifest(IEnumerable<GpoLayout> gpos, string domain, DateTime backupTime)
     {
         var xml = new XmlLines().Line(0, $"<Backups xmlns=\"{Namespace}\" xmlns:mfst=\"{Namespace}\" mfst:version=\"1.0\">");
         foreach (var gpo in gpos.OrderBy(g => g.DisplayName, StringComparer.Ordinal))
@@ -26,7 +26,7 @@ internal static class BackupInstXml
         return xml.Line(0, "</Backups>").ToBytes();
     }
 
-    private static string Entry(GpoPlan gpo, string domain, DateTime backupTime) =>
+    private static string Entry(GpoLayout gpo, string domain, DateTime backupTime) =>
         $"<BackupInst xmlns=\"{Namespace}\">" +
         $"<GPOGuid>{Escape.XmlCData(StableGuid.Braced(gpo.GpoId))}</GPOGuid>" +
         $"<GPODomain>{Escape.XmlCData(domain)}</GPODomain>" +

@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Gpo;
@@ -13,7 +13,7 @@ internal static class BackupXml
 {
     private const string Namespace = "http://www.microsoft.com/GroupPolicy/GPOOperations";
 
-    public static byte[] Write(GpoPlan gpo, string domain)
+    public static byte[] Write(GpoLayout gpo, string domain)
     {
         var id = StableGuid.Braced(gpo.GpoId);
         var version = gpo.Assignments.Count > 0 ? "65537" : "0";

@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 
 namespace SmbPolicyCompiler.Emit.Gpo;
 
@@ -15,7 +15,7 @@ internal static class ExtensionGuids
     public const string Unknown = "{F15C46CD-82A0-4C2D-A210-5D0D3182A418}";
 
     /// <summary>The gPCMachineExtensionNames form: [CSE TOOL] groups sorted by CSE GUID; empty when the GPO has no files.</summary>
-    public static string MachineList(GpoPlan gpo)
+    public static string MachineList(GpoLayout gpo)
     {
         var groups = new List<string>();
         if (gpo.Has(Carrier.RegistryPol))

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Gpo;
@@ -17,7 +17,7 @@ internal static class GpReportXml
     private const string Types = "http://www.microsoft.com/GroupPolicy/Types";
     private const string Security = "http://www.microsoft.com/GroupPolicy/Types/Security";
 
-    public static byte[] Write(GpoPlan gpo, string domain, DateTime backupTime)
+    public static byte[] Write(GpoLayout gpo, string domain, DateTime backupTime)
     {
         var time = backupTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var version = gpo.Assignments.Count > 0 ? "1" : "0";

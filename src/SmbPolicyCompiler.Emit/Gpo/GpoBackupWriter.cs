@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Inf;
 using SmbPolicyCompiler.Formats.Pol;
@@ -12,7 +12,7 @@ namespace SmbPolicyCompiler.Emit.Gpo;
 /// </summary>
 internal static class GpoBackupWriter
 {
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring)
     {
         var root = ring.Folder + "/gpo/";
         var domain = context.Settings.Domain;
@@ -35,9 +35,9 @@ internal static class GpoBackupWriter
         }
     }
 
-    public static byte[] RegistryPol(GpoPlan gpo) =>
+    public static byte[] RegistryPol(GpoLayout gpo) =>
         PolWriter.Write(PolOrdering.Canonical(gpo.In(Carrier.RegistryPol).Select(a => a.ToPolRecord())));
 
-    public static byte[] GptTmpl(GpoPlan gpo) =>
+    public static byte[] GptTmpl(GpoLayout gpo) =>
         GptTmplWriter.Write(GptTmplFile.Create(gpo.In(Carrier.SecurityTemplate).Select(a => GptTmplRegistryValue.Machine(a.Location.Key, a.Location.ValueName, a.Value))));
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 
 namespace SmbPolicyCompiler.Emit.Import;
@@ -14,9 +14,9 @@ namespace SmbPolicyCompiler.Emit.Import;
 /// </summary>
 internal static class ImportScriptWriter
 {
-    public static string FileName(RingPlan ring) => $"Import-{ring.Folder}.ps1";
+    public static string FileName(RingLayout ring) => $"Import-{ring.Folder}.ps1";
 
-    public static GeneratedFile Write(EmitContext context, RingPlan ring)
+    public static GeneratedFile Write(EmitContext context, RingLayout ring)
     {
         var policy = context.Settings;
         var script = new PsScript()
@@ -77,7 +77,7 @@ internal static class ImportScriptWriter
     }
 
     /// <summary>What the import writes into the GPO's description: the backup and a digest of its settings, so a rerun can tell the GPO is current.</summary>
-    public static string Description(GpoPlan gpo)
+    public static string Description(GpoLayout gpo)
     {
         var content = new StringBuilder(gpo.DisplayName).Append('\n');
         foreach (var a in gpo.Assignments)
@@ -90,7 +90,7 @@ internal static class ImportScriptWriter
     }
 
     /// <summary>Prefixes of other rings' GPO names that start with this ring's prefix: their GPOs are not stale here.</summary>
-    private static IEnumerable<string> OtherRingPrefixes(EmitContext context, RingPlan ring)
+    private static IEnumerable<string> OtherRingPrefixes(EmitContext context, RingLayout ring)
     {
         var mine = GpoNames.RingPrefix(context.Settings.GpoNamePrefix, ring.Name);
         return context.Rings.Where(r => r != ring)

@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 
 namespace SmbPolicyCompiler.Emit.Intune;
@@ -11,9 +11,9 @@ namespace SmbPolicyCompiler.Emit.Intune;
 /// </summary>
 internal static class IntuneImportScript
 {
-    public static string FileName(RingPlan ring) => $"Import-Intune-{ring.Folder}.ps1";
+    public static string FileName(RingLayout ring) => $"Import-Intune-{ring.Folder}.ps1";
 
-    public static GeneratedFile Write(EmitContext context, RingPlan ring, IReadOnlyList<IntunePolicyFile> policies, IReadOnlyList<IntuneAssignmentFilter> filters)
+    public static GeneratedFile Write(EmitContext context, RingLayout ring, IReadOnlyList<IntunePolicyFile> policies, IReadOnlyList<IntuneAssignmentFilter> filters)
     {
         var script = new PsScript()
             .Line("<#")

@@ -3,7 +3,7 @@ using System.Text.Json;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Intune;
@@ -20,7 +20,7 @@ internal static class IntunePolicyWriter
 {
     public const string Endpoint = "https://graph.microsoft.com/beta/deviceManagement/configurationPolicies";
 
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring)
     {
         var groups = context.GroupsOn(ring.Ring, GroupPlatform.Intune);
         var policies = new List<IntunePolicyFile>();
@@ -74,11 +74,11 @@ internal static class IntunePolicyWriter
     }
 
     /// <summary>The exceptions that hold back Intune devices of this side, with the device names a filter can select.</summary>
-    private static List<(ExceptionPlan Exception, IReadOnlyList<string> Devices)> Held(
-        EmitContext context, RingPlan ring, Side side, IReadOnlyList<ResolvedGroup> groups, List<string> notCarried)
+    private static List<(ExceptionLayout Exception, IReadOnlyList<string> Devices)> Held(
+        EmitContext context, RingLayout ring, Side side, IReadOnlyList<ResolvedGroup> groups, List<string> notCarried)
     {
         var hosts = groups.Where(g => g.Definition.Role.Has(side)).SelectMany(g => g.HostKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var held = new List<(ExceptionPlan, IReadOnlyList<string>)>();
+        var held = new List<(ExceptionLayout, IReadOnlyList<string>)>();
         foreach (var exception in ring.Exceptions)
         {
             var names = exception.HeldOn(side, hosts).Select(k => context.Policy.Host(k)?.Name ?? k).ToList();

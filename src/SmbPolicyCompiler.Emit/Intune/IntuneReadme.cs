@@ -1,6 +1,6 @@
 using System.Text;
 using SmbPolicyCompiler.Core.Binding;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Intune;
@@ -8,7 +8,7 @@ namespace SmbPolicyCompiler.Emit.Intune;
 /// <summary>The ring's intune/README.md: the policies and filters, how to import and assign them, and what Intune cannot carry.</summary>
 internal static class IntuneReadme
 {
-    public static GeneratedFile Write(EmitContext context, RingPlan ring, IReadOnlyList<ResolvedGroup> groups, List<IntunePolicyFile> policies, List<string> notCarried)
+    public static GeneratedFile Write(EmitContext context, RingLayout ring, IReadOnlyList<ResolvedGroup> groups, List<IntunePolicyFile> policies, List<string> notCarried)
     {
         var md = new StringBuilder()
             .Append("# Intune: ring ").Append(Escape.Markdown(ring.Name)).Append("\n\n")

@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 
 namespace SmbPolicyCompiler.Emit.Monitors;
@@ -13,7 +13,7 @@ internal static class InstallScriptWriter
 {
     public const string TaskPath = @"\smbpol\";
 
-    public static GeneratedFile Write(RingPlan ring, IReadOnlyList<MonitorFacts> monitors)
+    public static GeneratedFile Write(RingLayout ring, IReadOnlyList<MonitorFacts> monitors)
     {
         var script = new PsScript()
             .Line("<#")

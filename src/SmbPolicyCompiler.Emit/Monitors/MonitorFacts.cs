@@ -1,16 +1,16 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 
 namespace SmbPolicyCompiler.Emit.Monitors;
 
 /// <summary>What a ring's monitor scripts and README say about one monitor, from the policy and the catalogue.</summary>
-internal sealed record MonitorFacts(RingPlan Ring, ResolvedMonitor Monitor, IReadOnlyList<AuditEventDefinition> Events, IReadOnlyList<string> Controls, string PolicyName)
+internal sealed record MonitorFacts(RingLayout Ring, ResolvedMonitor Monitor, IReadOnlyList<AuditEventDefinition> Events, IReadOnlyList<string> Controls, string PolicyName)
 {
     public const string EventSource = "smbpol-monitors";
 
-    public static MonitorFacts Of(EmitContext context, RingPlan ring, ResolvedMonitor monitor) => new(
+    public static MonitorFacts Of(EmitContext context, RingLayout ring, ResolvedMonitor monitor) => new(
         ring,
         monitor,
         MonitoredEvents.For(monitor.Kind),

@@ -4,7 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 using SmbPolicyCompiler.Emit.Readme;
 using SmbPolicyCompiler.Formats;
@@ -20,7 +20,7 @@ internal static class MonitorReadme
 {
     private static readonly Lazy<Template> Layout = new(Load);
 
-    public static GeneratedFile Write(RingPlan ring, IReadOnlyList<MonitorFacts> monitors)
+    public static GeneratedFile Write(RingLayout ring, IReadOnlyList<MonitorFacts> monitors)
     {
         var model = new ScriptObject
         {

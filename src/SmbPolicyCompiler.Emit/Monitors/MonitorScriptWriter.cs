@@ -2,7 +2,7 @@ using System.Globalization;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.PowerShell;
 
 namespace SmbPolicyCompiler.Emit.Monitors;

@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Binding;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 
 namespace SmbPolicyCompiler.Emit.Monitors;
 
@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Emit.Monitors;
 /// </summary>
 internal static class MonitorsBackEnd
 {
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring)
     {
         var monitors = MonitorScope.Generated(ring.Ring).Select(m => MonitorFacts.Of(context, ring, m)).ToList();
         if (monitors.Count == 0)

@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Emit.Output;
 /// (or is byte for byte what compile writes now): anything else (a .git folder, someone's notes, an edited file) was
 /// not written by compile and is never deleted. The manifest is derived data: --check does not compare it.
 /// </summary>
-public static class OutputManifest
+internal static class OutputManifest
 {
     public const string FileName = "smbpol-output.sha256";
 

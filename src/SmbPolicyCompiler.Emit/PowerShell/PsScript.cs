@@ -8,11 +8,11 @@ namespace SmbPolicyCompiler.Emit.PowerShell;
 /// </summary>
 internal sealed class PsScript
 {
-    private readonly StringBuilder text = new();
+    private readonly StringBuilder _text = new();
 
     public PsScript Line(string line = "")
     {
-        text.Append(line).Append('\n');
+        _text.Append(line).Append('\n');
         return this;
     }
 
@@ -21,13 +21,13 @@ internal sealed class PsScript
     /// <summary>Appends a template (fixed script logic, no policy values) as it is.</summary>
     public PsScript Template(string name)
     {
-        text.Append(Templates.Read(name));
+        _text.Append(Templates.Read(name));
         return this;
     }
 
     public byte[] ToBytes()
     {
-        var crlf = text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var crlf = _text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(crlf)];
     }
 }

@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 
 namespace SmbPolicyCompiler.Emit.PowerShell;
 
@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Emit.PowerShell;
 /// </summary>
 internal static class SettingsScriptWriter
 {
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring)
     {
         foreach (var side in ring.Sides)
         {
@@ -20,7 +20,7 @@ internal static class SettingsScriptWriter
         }
     }
 
-    private static GeneratedFile Script(EmitContext context, RingPlan ring, RingSide side, bool rollback)
+    private static GeneratedFile Script(EmitContext context, RingLayout ring, RingSide side, bool rollback)
     {
         var mode = rollback ? "Rollback" : "Apply";
         var name = $"{mode}-{side.Word}";
@@ -75,7 +75,7 @@ internal static class SettingsScriptWriter
         }
 
         script.Line(")").Line("$Exceptions = @(");
-        foreach (var exception in rollback ? Enumerable.Empty<ExceptionPlan>() : ring.ExceptionsFor(side.Side))
+        foreach (var exception in rollback ? Enumerable.Empty<ExceptionLayout>() : ring.ExceptionsFor(side.Side))
         {
             AppendException(script, exception, side);
         }
@@ -89,17 +89,17 @@ internal static class SettingsScriptWriter
         assignments.Where(a => a.Action != AdditionalSettingAction.DeleteValues);
 
     /// <summary>Apply's record of what it replaced, per ring and side, under %ProgramData%\smbpol.</summary>
-    public static string StateName(RingPlan ring, RingSide side) => $"{ring.Folder}-{side.Word}.state.json";
+    public static string StateName(RingLayout ring, RingSide side) => $"{ring.Folder}-{side.Word}.state.json";
 
     /// <summary>Every location Apply may change on this side: the ring's, then any only an exception sets.</summary>
-    private static IEnumerable<RegistryAssignment> RollbackSettings(RingPlan ring, RingSide side)
+    private static IEnumerable<RegistryAssignment> RollbackSettings(RingLayout ring, RingSide side)
     {
         var ids = side.Assignments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var extra = ring.ExceptionsFor(side.Side).SelectMany(e => e.For(side.Side)).Where(a => ids.Add(a.Id));
         return side.Assignments.Concat(extra);
     }
 
-    private static void AppendException(PsScript script, ExceptionPlan exception, RingSide side)
+    private static void AppendException(PsScript script, ExceptionLayout exception, RingSide side)
     {
         var definition = exception.Exception;
         var holds = $"{definition.Control!.Key} held at {definition.Stage!.Name} until {definition.Definition.Expires.Value:yyyy-MM-dd}";

@@ -1,6 +1,6 @@
 using System.Text;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Readme;

@@ -2,7 +2,7 @@ using System.Text;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Emit.Samba;
@@ -15,7 +15,7 @@ namespace SmbPolicyCompiler.Emit.Samba;
 /// </summary>
 internal static class SambaConfWriter
 {
-    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingPlan ring)
+    public static IEnumerable<GeneratedFile> Write(EmitContext context, RingLayout ring)
     {
         var groups = context.GroupsOn(ring.Ring, GroupPlatform.Samba);
         foreach (var side in ring.Ring.Sides)
@@ -28,7 +28,7 @@ internal static class SambaConfWriter
         }
     }
 
-    public static string PathOf(RingPlan ring, Side side) => $"{ring.Folder}/samba/{ring.Folder}-{side.ToString().ToLowerInvariant()}.conf";
+    public static string PathOf(RingLayout ring, Side side) => $"{ring.Folder}/samba/{ring.Folder}-{side.ToString().ToLowerInvariant()}.conf";
 
     /// <summary>The options of the ring's current stages for one side, one per name (the strongest when two stages set it).</summary>
     public static IReadOnlyList<(SambaOption Option, RingControl From)> Options(ResolvedRing ring, Side side) =>
@@ -39,7 +39,7 @@ internal static class SambaConfWriter
             .OrderBy(x => x.Option.Name, StringComparer.Ordinal)
             .ToList();
 
-    private static string Render(EmitContext context, RingPlan ring, Side side, IReadOnlyList<ResolvedGroup> members)
+    private static string Render(EmitContext context, RingLayout ring, Side side, IReadOnlyList<ResolvedGroup> members)
     {
         var text = new StringBuilder();
         void Comment(string line) => text.Append("# ").Append(Escape.SmbConfComment(line)).Append('\n');
@@ -75,7 +75,7 @@ internal static class SambaConfWriter
         return text.ToString();
     }
 
-    private static IEnumerable<string> NotCarried(EmitContext context, RingPlan ring, Side side, IReadOnlyList<ResolvedGroup> members, IEnumerable<SambaOption> written)
+    private static IEnumerable<string> NotCarried(EmitContext context, RingLayout ring, Side side, IReadOnlyList<ResolvedGroup> members, IEnumerable<SambaOption> written)
     {
         var covered = written.SelectMany(o => o.Covers).ToHashSet();
         foreach (var desired in ring.Ring.SettingsFor(side, context.Settings.Parameters).Where(d => !covered.Contains(d.Setting)))

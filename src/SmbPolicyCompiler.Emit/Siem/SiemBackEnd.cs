@@ -1,5 +1,5 @@
 using System.Text;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Siem.Kql;
 using SmbPolicyCompiler.Emit.Siem.Lookup;
 using SmbPolicyCompiler.Emit.Siem.Sigma;

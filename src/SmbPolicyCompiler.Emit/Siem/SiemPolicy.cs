@@ -2,7 +2,7 @@ using System.Globalization;
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Model;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 
 namespace SmbPolicyCompiler.Emit.Siem;
 
@@ -49,11 +49,11 @@ internal sealed class SiemPolicy
                     signal,
                     [.. policy.Rings.Where(r => r.Control(cs.Control.Key).Stage.Name == cs.Stage.Name).Select(r => r.Name)]))),
         ];
-        serverNames = Hosts.Where(h => h.Role != "client").GroupBy(h => h.Ring, StringComparer.Ordinal)
+        _serverNames = Hosts.Where(h => h.Role != "client").GroupBy(h => h.Ring, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(h => new[] { h.Fqdn, h.ShortName }).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
     }
 
-    private readonly Dictionary<string, IReadOnlyList<string>> serverNames;
+    private readonly Dictionary<string, IReadOnlyList<string>> _serverNames;
 
     public string PolicyName { get; }
 
@@ -82,5 +82,5 @@ internal sealed class SiemPolicy
     public int ThresholdOf(string ring) => AlertThresholds.FirstOrDefault(p => p.Key == ring, new(ring, DefaultThreshold)).Value;
 
     /// <summary>The names a server of the ring logs as its Computer: FQDN and short name, lower case.</summary>
-    public IEnumerable<string> ComputerNamesOf(string ring) => serverNames.TryGetValue(ring, out var names) ? names : [];
+    public IEnumerable<string> ComputerNamesOf(string ring) => _serverNames.TryGetValue(ring, out var names) ? names : [];
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SmbPolicyCompiler.Formats.Inf;
 
 /// <summary>A GptTmpl.inf that cannot be read, with the 1-based line number (0 when the whole file is at fault).</summary>
-public sealed class GptTmplFormatException : InvalidFileFormatException
+internal sealed class GptTmplFormatException : InvalidFileFormatException
 {
     public GptTmplFormatException(string sourceName, int line, string problem)
         : base(sourceName, line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {line}") : "file", problem)

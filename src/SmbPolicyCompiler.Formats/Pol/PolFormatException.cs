@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SmbPolicyCompiler.Formats.Pol;
 
 /// <summary>A registry.pol that breaks the PReg format, with the byte offset and what was expected there.</summary>
-public sealed class PolFormatException : InvalidFileFormatException
+internal sealed class PolFormatException : InvalidFileFormatException
 {
     public PolFormatException(string sourceName, long offset, string expected, string found)
         : base(sourceName, DescribeOffset(offset), $"expected {expected}, found {found}.")

@@ -1,6 +1,6 @@
 namespace SmbPolicyCompiler.Formats;
 
-public static class RegistryValueTypeExtensions
+internal static class RegistryValueTypeExtensions
 {
     /// <summary>The Windows name (REG_SZ, REG_DWORD, ...), or REG_0x.. for a number without a name.</summary>
     public static string ToRegName(this RegistryValueType type) => type switch

@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Formats.Text;
 
 /// <summary>A forward text reader: text already read (to look at it first), then the rest of the inner reader.</summary>
-public sealed class PrefixedTextReader(string prefix, TextReader inner) : TextReader
+internal sealed class PrefixedTextReader(string prefix, TextReader inner) : TextReader
 {
     private int _position;
 

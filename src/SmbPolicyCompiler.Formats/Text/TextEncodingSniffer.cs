@@ -5,7 +5,7 @@ namespace SmbPolicyCompiler.Formats.Text;
 /// a NUL in the first two bytes is UTF-16 (every format read here starts with an ASCII character, which UTF-16 writes
 /// beside a NUL — Windows PowerShell's Out-File and <c>&gt;</c> write UTF-16LE); anything else is UTF-8.
 /// </summary>
-public static class TextEncodingSniffer
+internal static class TextEncodingSniffer
 {
     /// <summary>How many bytes the rule looks at.</summary>
     public const int HeadBytes = 3;

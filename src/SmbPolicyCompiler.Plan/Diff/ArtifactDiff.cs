@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Diff;
 
 /// <summary>Generated files added, removed or modified between two compilations (compared byte for byte).</summary>
-public static class ArtifactDiff
+internal static class ArtifactDiff
 {
     public static IReadOnlyList<ArtifactChange> Compute(IReadOnlyDictionary<string, byte[]> before, IReadOnlyDictionary<string, byte[]> after)
     {

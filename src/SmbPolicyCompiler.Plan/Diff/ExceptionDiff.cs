@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Diff;
 
 /// <summary>Exceptions added, removed, extended, shortened or changed; and those the head version has expiring soon.</summary>
-public static class ExceptionDiff
+internal static class ExceptionDiff
 {
     public static IReadOnlyList<ExceptionChange> Compute(ResolvedPolicy before, ResolvedPolicy after, DateOnly asOf)
     {

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Plan.Model;
 namespace SmbPolicyCompiler.Plan.Diff;
 
 /// <summary>Groups added, removed or moved between rings; hosts added, removed or moved to another group.</summary>
-public static class MembershipDiff
+internal static class MembershipDiff
 {
     public static IReadOnlyList<MembershipChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
     {

@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Plan.Diff;
 /// ring the readiness data says is not ready; an exception extended past the policy's maximum; SMB1 turned off on
 /// servers where SMB1 clients (event 3000) were seen.
 /// </summary>
-public static class RiskAssessor
+internal static class RiskAssessor
 {
     public static IReadOnlyList<Risk> Assess(
         ResolvedPolicy before, ResolvedPolicy after, IReadOnlyList<StageChange> stages, IReadOnlyList<ExceptionChange> exceptions, DateOnly asOf, ReadinessEvidence? readiness)

@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Plan.Diff;
 /// same move; and host-level moves the ring's change does not describe (a host new to the ring, an exception added
 /// or removed, a group moved to another ring), grouped by ring, control and stages.
 /// </summary>
-public static class StageDiff
+internal static class StageDiff
 {
     public static IReadOnlyList<StageChange> Compute(ResolvedPolicy before, ResolvedPolicy after)
     {

@@ -8,13 +8,13 @@ namespace SmbPolicyCompiler.Plan.Sources;
 /// </summary>
 public sealed class PolicySnapshot : IDisposable
 {
-    private readonly string? tempRoot;
+    private readonly string? _tempRoot;
 
     private PolicySnapshot(string folder, string display, string? tempRoot)
     {
         Folder = folder;
         Display = display;
-        this.tempRoot = tempRoot;
+        _tempRoot = tempRoot;
     }
 
     public string Folder { get; }
@@ -85,9 +85,9 @@ public sealed class PolicySnapshot : IDisposable
 
     public void Dispose()
     {
-        if (tempRoot is not null && Directory.Exists(tempRoot))
+        if (_tempRoot is not null && Directory.Exists(_tempRoot))
         {
-            Directory.Delete(tempRoot, recursive: true);
+            Directory.Delete(_tempRoot, recursive: true);
         }
     }
 }

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>The event log channels and providers that carry the SMB hardening audit events.</summary>
-public static class AuditChannels
+internal static class AuditChannels
 {
     public const string SmbServerAudit = AuditEvents.ServerChannel;
     public const string SmbClientAudit = AuditEvents.ClientChannel;

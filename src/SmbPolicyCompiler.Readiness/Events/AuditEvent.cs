@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// Winlogbeat event_data/user_data, CSV field columns or JSON Properties; values without a name (unnamed Data,
 /// positional Properties) are stored as param1..paramN in source order and resolved by template when interpreted.
 /// </summary>
-public sealed record AuditEvent
+internal sealed record AuditEvent
 {
     /// <summary>The logging machine as written in the export ("" when the export does not say).</summary>
     public required string Computer { get; init; }

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>Turns a normalised record into a typed <see cref="SmbAuditEvent"/>, by field name (never by position).</summary>
-public static class AuditEventInterpreter
+internal static class AuditEventInterpreter
 {
     public static RecordClass Classify(AuditEvent record) => AuditEventClassifier.Classify(record, out _);
 

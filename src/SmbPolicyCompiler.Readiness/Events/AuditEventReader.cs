@@ -11,7 +11,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <see cref="Report"/>. One instance is one run: the report and the duplicate detection span all calls made on it.
 /// Not thread-safe.
 /// </summary>
-public sealed class AuditEventReader
+internal sealed class AuditEventReader
 {
     private readonly EventReadOptions _options;
     private readonly ReadReportBuilder _report;

@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>Which end of the SMB connection logged the event.</summary>
-public enum AuditSide
+internal enum AuditSide
 {
     /// <summary>Logged by the SMB server (SMBServer/Audit): the peer is a client.</summary>
     Server,

@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// Stored as two small arrays: events carry a handful of fields, so a linear search beats a hash table in
 /// both time and memory.
 /// </summary>
-public sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, string>>, IEquatable<EventFields>
+internal sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, string>>, IEquatable<EventFields>
 {
     private readonly string[] _names;
     private readonly string[] _values;

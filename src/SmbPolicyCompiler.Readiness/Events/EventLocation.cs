@@ -4,7 +4,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// Where a record came from: the file as it was given, the 1-based line where the record starts
 /// (0 when the format has no lines) and its 1-based ordinal among the records of that file.
 /// </summary>
-public readonly record struct EventLocation(string File, long Line, long Record)
+internal readonly record struct EventLocation(string File, long Line, long Record)
 {
     public override string ToString() => Line > 0 ? $"{File}({Line})" : $"{File} (record {Record})";
 }

@@ -1,4 +1,4 @@
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>The file being read (null before the first) and the byte offset reached in it.</summary>
-public readonly record struct ReadPosition(string? File, long Offset);
+internal readonly record struct ReadPosition(string? File, long Offset);

@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// A typed SMB hardening audit event. Field values were looked up by name (positional values only through the
 /// manifest template); any value the event did not carry is null.
 /// </summary>
-public sealed record SmbAuditEvent
+internal sealed record SmbAuditEvent
 {
     public required AuditEventDefinition Kind { get; init; }
 

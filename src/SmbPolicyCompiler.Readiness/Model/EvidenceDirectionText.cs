@@ -1,7 +1,7 @@
 namespace SmbPolicyCompiler.Readiness.Model;
 
 /// <summary>The direction of the evidence in words, for every output.</summary>
-public static class EvidenceDirectionText
+internal static class EvidenceDirectionText
 {
     public static string Describe(this EvidenceDirection direction) => direction switch
     {

@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// that starts with = + - @ (or tab / carriage return) gets a leading ' so it is never run as a formula, and cells with
 /// a delimiter, quote or line break are quoted with quotes doubled.
 /// </summary>
-public static class CsvCell
+internal static class CsvCell
 {
     public static string Escape(string? value, int maxLength = 4000)
     {

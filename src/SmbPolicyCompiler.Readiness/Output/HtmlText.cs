@@ -10,7 +10,7 @@ namespace SmbPolicyCompiler.Readiness.Output;
 /// (and anything else it does not trust), so no value can open a tag, close a CDATA section or an &lt;svg&gt;, or leave
 /// an attribute. Letters of every script stay as they are.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using SmbPolicyCompiler.Core.Reporting;
+using SmbPolicyCompiler.Readiness.Events;
 using SmbPolicyCompiler.Readiness.Inventory;
 using SmbPolicyCompiler.Readiness.Model;
 
@@ -11,189 +11,169 @@ public sealed class ReadinessJson : IReportWriter<ReadinessReport>
 {
     public ReportFormat Format => ReportFormat.Json;
 
-    public void Write(TextWriter output, ReadinessReport report)
-    {
-        using (var stream = new TextWriterStream(output))
-        {
-            Write(stream, report);
-        }
+    public void Write(TextWriter output, ReadinessReport report) =>
+        ReportJson.Write(output, Document(report), ReadinessJsonContext.Default.ReadinessJsonDocument);
 
-        output.Write('\n');
+    private static ReadinessJsonDocument Document(ReadinessReport report) => new(
+        report.Policy,
+        Formatting.Day(report.AsOf),
+        report.RingFilter,
+        report.Input.Complete,
+        report.AnyGatedNotReady,
+        Input(report.Input),
+        report.Rings.Select(Ring),
+        Alerts(report),
+        report.Computers.Select(Computer),
+        report.Clients.Select(Client));
+
+    private static ReadinessJsonInput Input(InputSummary input)
+    {
+        var read = input.Read;
+        return new(
+            input.Complete,
+            input.Problems,
+            input.Cautions,
+            read.RecordsRead,
+            read.DuplicatesRemoved,
+            read.NotDeduplicable,
+            read.AuditEvents,
+            read.AuditEventsById.Select(p => Count(p.Key, p.Value)),
+            read.UnknownEvents.Select(EventCount),
+            read.OtherChannelEvents.Select(EventCount),
+            read.MalformedRecords,
+            read.DataMissing,
+            read.FieldsFromMessage,
+            read.TimesWithoutOffset,
+            input.EventsWithoutComputer,
+            input.EventsWithoutClient,
+            input.EventsWithoutTime,
+            input.EventsFromUnknownComputers,
+            input.UnknownComputers,
+            input.InventoryPath,
+            input.InventoryClients,
+            read.Files.Select(f => new ReadinessJsonFile(
+                f.Path, f.Format?.ToString(), f.Compressed, f.Records, f.AuditRecords, f.MalformedRecords, f.Outcome.ToString(), f.Note)),
+            read.Problems.Select(p => new ReadinessJsonReadProblem(p.Kind.ToString(), p.File, p.Line, p.Message)),
+            read.ProblemsNotListed);
     }
 
-    internal static void Write(Stream output, ReadinessReport report)
+    private static ReadinessJsonEventCount EventCount(EventCount c) => new(c.Channel, c.EventId, c.Count);
+
+    private static ReadinessJsonRing Ring(RingReadiness ring) => new(
+        ring.Name,
+        ring.Order,
+        ring.Hosts,
+        ring.HostsWithEvents,
+        ring.Controls.Select(Control),
+        ring.EventsPerDay.Select(day => new ReadinessJsonDay(Formatting.Day(day.Day), day.Total, Kinds(day.ByKind))));
+
+    private static ReadinessJsonControl Control(ControlReadiness c) => new(
+        c.Control,
+        c.Title,
+        c.Stage,
+        Verdict(c.Verdict),
+        c.Summary,
+        c.Reasons,
+        c.LowConfidenceOnly,
+        c.Direction.ToString(),
+        c.Direction.Describe(),
+        new ReadinessJsonGate(
+            c.Gate.IsGated,
+            c.Gate.MinAuditDays,
+            c.Gate.ReadinessPercent,
+            c.Gate.MaxIncompatibleClients,
+            c.Gate.EffectiveMaxIncompatible,
+            c.Gate.EffectiveMinReportingPercent,
+            c.Gate.EffectiveMinDaysOfData),
+        c.NextStage,
+        c.AuditSince is { } since ? Formatting.Day(since) : null,
+        c.AuditDays,
+        c.EnforcedSince is { } enforced ? Formatting.Day(enforced) : null,
+        c.EvidenceEventIds,
+        c.RingHosts,
+        c.RingHostsWithEvents,
+        c.Events,
+        c.ClientsSeen,
+        c.InventoryClientsAdded,
+        c.Denominator,
+        c.Blocking.Count,
+        c.PercentReady is { } ready ? Math.Round(ready, 2) : null,
+        Time(c.FirstEvent),
+        Time(c.LastEvent),
+        c.DaysWithEvents,
+        c.BurnDown.Select(day => new ReadinessJsonBurnDownDay(Formatting.Day(day.Day), day.Blocking, day.Reported)),
+        c.Blocking.Select(Blocking),
+        c.HeldBack.Select(h => new ReadinessJsonHeldBack(h.Host, h.ExceptionId, h.HeldAt, h.EvidenceEvents, h.Clients)));
+
+    public static string Verdict(Verdict verdict) => verdict switch
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteString("policy", report.Policy);
-        json.WriteString("asOf", Formatting.Day(report.AsOf));
-        json.WriteString("ring", report.RingFilter);
-        json.WriteBoolean("inputComplete", report.Input.Complete);
-        json.WriteBoolean("gatedRingNotReady", report.AnyGatedNotReady);
-        ReadinessInputJson.Write(json, report.Input);
-        json.WriteStartArray("rings");
-        foreach (var ring in report.Rings)
-        {
-            WriteRing(json, ring);
-            FlushSometimes(json);
-        }
+        Model.Verdict.Ready => "ready",
+        Model.Verdict.NotReady => "notReady",
+        Model.Verdict.ThinEvidence => "thinEvidence",
+        _ => "notEnoughData",
+    };
 
-        json.WriteEndArray();
-        json.WriteStartObject("alerts");
-        json.WriteString("thresholdFrom", report.AlertThresholds.FromOption ? "option" : "policy");
-        json.WriteStartArray("thresholds");
-        foreach (var ring in report.AlertThresholds.Rings)
-        {
-            json.WriteStartObject();
-            json.WriteString("ring", ring.Ring);
-            json.WriteNumber("threshold", ring.Threshold);
-            json.WriteEndObject();
-        }
+    private static ReadinessJsonBlocking Blocking(BlockingClient b) => new(
+        b.Client,
+        b.PolicyHost,
+        Kinds(b.Evidence),
+        b.Events,
+        b.LowConfidenceOnly,
+        Time(b.FirstSeen),
+        Time(b.LastSeen),
+        b.Servers,
+        b.Users,
+        b.Spns,
+        Inventory(b.Inventory));
 
-        json.WriteEndArray();
-        if (report.AlertThresholds.OutsideRings is { } outside)
-        {
-            json.WriteNumber("outsideRingsThreshold", outside);
-        }
-        else
-        {
-            json.WriteNull("outsideRingsThreshold");
-        }
+    private static ReadinessJsonAlerts Alerts(ReadinessReport report) => new(
+        report.AlertThresholds.FromOption ? "option" : "policy",
+        report.AlertThresholds.Rings.Select(r => new ReadinessJsonThreshold(r.Ring, r.Threshold)),
+        report.AlertThresholds.OutsideRings,
+        [.. Analysis.AlertRule.Kinds.Select(k => k.Id)],
+        report.Alerts.Select(a => new ReadinessJsonAlert(
+            a.Client, Formatting.Day(a.Day), a.Ring, a.Threshold, a.Events, a.Servers, a.MoreServers, a.Owner)));
 
-        Ints(json, "eventIds", [.. Analysis.AlertRule.Kinds.Select(k => k.Id)]);
-        json.WriteStartArray("items");
-        foreach (var a in report.Alerts)
-        {
-            json.WriteStartObject();
-            json.WriteString("client", a.Client);
-            json.WriteString("day", Formatting.Day(a.Day));
-            json.WriteString("ring", a.Ring);
-            json.WriteNumber("threshold", a.Threshold);
-            json.WriteNumber("events", a.Events);
-            Strings(json, "servers", a.Servers);
-            json.WriteBoolean("moreServers", a.MoreServers);
-            json.WriteString("owner", a.Owner);
-            json.WriteEndObject();
-        }
+    private static ReadinessJsonComputer Computer(ComputerSummary c) => new(
+        c.Name,
+        c.Known,
+        c.Host,
+        c.Ring,
+        c.Group,
+        c.Role,
+        c.Exceptions.Select(e => new ReadinessJsonException(e.Id, e.Control, e.Stage, Formatting.Day(e.Expires), e.Active)),
+        c.Events,
+        Kinds(c.ByKind),
+        c.Peers,
+        c.EventsWithoutPeer,
+        Time(c.FirstEvent),
+        Time(c.LastEvent));
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteStartArray("computers");
-        foreach (var c in report.Computers)
-        {
-            ReadinessHostsJson.WriteComputer(json, c);
-            FlushSometimes(json);
-        }
+    private static ReadinessJsonClient Client(ClientSummary c) => new(
+        c.Name,
+        c.PolicyHost,
+        c.Ring,
+        Inventory(c.Inventory),
+        Time(c.FirstSeen),
+        Time(c.LastSeen),
+        c.Events,
+        Kinds(c.ByKind),
+        c.ByDay.Select(day => Count(Formatting.Day(day.Day), day.Events)),
+        c.Servers.Select(server => Count(server.Name, server.Events)),
+        c.Users,
+        c.MoreUsers,
+        c.Spns,
+        c.MoreSpns);
 
-        json.WriteEndArray();
-        json.WriteStartArray("clients");
-        foreach (var c in report.Clients)
-        {
-            ReadinessHostsJson.WriteClient(json, c);
-            FlushSometimes(json);
-        }
+    private static ReadinessJsonInventory? Inventory(InventoryClient? client) =>
+        client is null ? null : new(client.Name, client.Address, client.Owner, client.DeviceType, client.Location, client.Line);
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    private static IEnumerable<KeyValuePair<string, long>> Kinds(IReadOnlyList<KindCount> kinds) =>
+        kinds.Select(k => Count(k.EventId.ToString(CultureInfo.InvariantCulture), k.Count));
 
-    /// <summary>Utf8JsonWriter buffers everything until flushed: flush as it goes so memory does not grow with the report.</summary>
-    internal static void FlushSometimes(Utf8JsonWriter json)
-    {
-        if (json.BytesPending > 64 * 1024)
-        {
-            json.Flush();
-        }
-    }
+    private static KeyValuePair<string, long> Count(string name, long count) => new(name, count);
 
-    private static void WriteRing(Utf8JsonWriter json, RingReadiness ring)
-    {
-        json.WriteStartObject();
-        json.WriteString("name", ring.Name);
-        json.WriteNumber("order", ring.Order);
-        json.WriteNumber("hosts", ring.Hosts);
-        json.WriteNumber("hostsWithEvents", ring.HostsWithEvents);
-        json.WriteStartArray("controls");
-        foreach (var c in ring.Controls)
-        {
-            ReadinessControlJson.Write(json, c);
-        }
+    private static KeyValuePair<string, long> Count(int id, long count) => Count(id.ToString(CultureInfo.InvariantCulture), count);
 
-        json.WriteEndArray();
-        json.WriteStartArray("eventsPerDay");
-        foreach (var day in ring.EventsPerDay)
-        {
-            json.WriteStartObject();
-            json.WriteString("day", Formatting.Day(day.Day));
-            json.WriteNumber("events", day.Total);
-            Kinds(json, "byEventId", day.ByKind);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    internal static void Inventory(Utf8JsonWriter json, InventoryClient? client)
-    {
-        if (client is null)
-        {
-            json.WriteNull("inventory");
-            return;
-        }
-
-        json.WriteStartObject("inventory");
-        json.WriteString("name", client.Name);
-        json.WriteString("address", client.Address);
-        json.WriteString("owner", client.Owner);
-        json.WriteString("deviceType", client.DeviceType);
-        json.WriteString("location", client.Location);
-        json.WriteNumber("line", client.Line);
-        json.WriteEndObject();
-    }
-
-    internal static void Kinds(Utf8JsonWriter json, string name, IReadOnlyList<KindCount> kinds)
-    {
-        json.WriteStartObject(name);
-        foreach (var k in kinds)
-        {
-            json.WriteNumber(k.EventId.ToString(CultureInfo.InvariantCulture), k.Count);
-        }
-
-        json.WriteEndObject();
-    }
-
-    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    internal static void Ints(Utf8JsonWriter json, string name, IEnumerable<int> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteNumberValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    internal static void Time(Utf8JsonWriter json, string name, DateTime? utc)
-    {
-        if (utc is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, Formatting.IsoTime(utc));
-        }
-    }
+    private static string? Time(DateTime? utc) => utc is null ? null : Formatting.IsoTime(utc);
 }

@@ -15,7 +15,7 @@ public sealed class SambaLoopTests : IDisposable
 {
     private const string AsOf = "2026-11-21";
 
-    private readonly PolicyFolder policy = new("""
+    private readonly PolicyFolder _policy = new("""
         policy:
           name: samba-loop
           domain: lab.example.com
@@ -48,18 +48,18 @@ public sealed class SambaLoopTests : IDisposable
               smb1Server: { audit: 2026-01-05, disabled: 2026-03-02 }
         """);
 
-    private readonly TempFolder output = new("smbpol-samba-out");
+    private readonly TempFolder _output = new("smbpol-samba-out");
 
     public void Dispose()
     {
-        policy.Dispose();
-        output.Dispose();
+        _policy.Dispose();
+        _output.Dispose();
     }
 
     [Fact]
     public void Compile_SambaGroups_GetOneIncludePerRingAndSideAndNoGpoLink()
     {
-        var out_ = Compile(policy.Path);
+        var out_ = Compile(_policy.Path);
 
         File.Exists(Path.Combine(out_, "pilot", "samba", "pilot-server.conf")).Should().BeTrue();
         File.Exists(Path.Combine(out_, "broad", "samba", "broad-server.conf")).Should().BeTrue();
@@ -76,7 +76,7 @@ public sealed class SambaLoopTests : IDisposable
     [Fact]
     public async Task Smbd_WithTheEnforcingRingsInclude_PassesTestparmAndDriftOnTheWireIsCompliant()
     {
-        var out_ = Compile(policy.Path);
+        var out_ = Compile(_policy.Path);
         using var smbd = await SmbdServer.StartAsync(Baseline(Path.Combine(out_, "pilot", "samba", "pilot-server.conf")));
 
         var testparm = Testparm(smbd.ConfigPath);
@@ -84,7 +84,7 @@ public sealed class SambaLoopTests : IDisposable
             .And.Contain("server smb encrypt = required")
             .And.NotContain("server min protocol = NT1", "the include overrides the baseline's NT1 with SMB2_02 (the default, so testparm -s omits it)");
 
-        var result = Drift(policy.Path, "NAS-ENF", smbd);
+        var result = Drift(_policy.Path, "NAS-ENF", smbd);
         using var report = JsonDocument.Parse(result.Out);
         Status(report, "NAS-ENF", "server.RequireSecuritySignature").Should().Be("compliant", "{0}\n{1}", result, smbd.DescribeLogs());
         Status(report, "NAS-ENF", "server.SMB1").Should().Be("compliant");
@@ -94,14 +94,14 @@ public sealed class SambaLoopTests : IDisposable
     [Fact]
     public async Task Smbd_WithTheAuditingRingsInclude_IsCompliantForItsRingAndDriftedForTheEnforcingRing()
     {
-        var out_ = Compile(policy.Path);
+        var out_ = Compile(_policy.Path);
         using var smbd = await SmbdServer.StartAsync(Baseline(Path.Combine(out_, "broad", "samba", "broad-server.conf")));
 
         var testparm = Testparm(smbd.ConfigPath);
         testparm.Effective.Should().NotContain("server signing = required", "signing at audit changes nothing Samba can do; {0}", testparm)
             .And.NotContain("server min protocol = NT1");
 
-        var own = Drift(policy.Path, "NAS-AUD", smbd);
+        var own = Drift(_policy.Path, "NAS-AUD", smbd);
         using (var report = JsonDocument.Parse(own.Out))
         {
             Status(report, "NAS-AUD", "server.SMB1").Should().Be("compliant", own.ToString());
@@ -110,7 +110,7 @@ public sealed class SambaLoopTests : IDisposable
                 "a ring at audit declares no signing requirement");
         }
 
-        var other = Drift(policy.Path, "NAS-ENF", smbd);
+        var other = Drift(_policy.Path, "NAS-ENF", smbd);
         other.ExitCode.Should().Be(1, "the enforcing ring's host on the auditing ring's smb.conf; {0}", other);
         using (var report = JsonDocument.Parse(other.Out))
         {
@@ -140,9 +140,9 @@ public sealed class SambaLoopTests : IDisposable
 
     private string Compile(string policyPath)
     {
-        var result = DriftCli.Run("compile", policyPath, "--out", output.Path, "--as-of", AsOf);
+        var result = DriftCli.Run("compile", policyPath, "--out", _output.Path, "--as-of", AsOf);
         result.ExitCode.Should().Be(0, result.ToString());
-        return output.Path;
+        return _output.Path;
     }
 
     private static DriftCli.Result Drift(string policyPath, string host, SmbdServer smbd) =>

@@ -9,15 +9,15 @@ namespace SmbPolicyCompiler.Drift.Tests.Sources;
 /// <summary>Files written by hand or by scripts other than the collector's own -OutPath.</summary>
 public class SnapshotFileShapesTests : IDisposable
 {
-    private readonly TempFolder folder = new("smbpol-snapshots");
+    private readonly TempFolder _folder = new("smbpol-snapshots");
 
     private static string Snapshot(string host, int version = 1) =>
         $$$"""{"schemaVersion": {{{version}}}, "hostName": "{{{host}}}", "dnsName": null, "collectedAt": "2026-11-20T06:00:00Z", "os": {"caption": null, "version": null, "build": 20348, "ubr": null}, "powerShell": "7.4.6", "smbServerConfiguration": null, "smbClientConfiguration": null, "registry": {"serverParameters": [{"name": "SMB1", "type": "DWord", "data": 0}], "serverPolicies": null, "clientParameters": null, "clientPolicies": null}}""";
 
     private async Task<SourceResult> ReadAsync(string name, string text, Encoding? encoding = null)
     {
-        folder.Write(name, (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(text)).ToArray());
-        return await new SnapshotSource([folder.Path]).ReadAsync(DriftCases.Targets, null, CancellationToken.None);
+        _folder.Write(name, (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(text)).ToArray());
+        return await new SnapshotSource([_folder.Path]).ReadAsync(DriftCases.Targets, null, CancellationToken.None);
     }
 
     [Fact]
@@ -138,5 +138,5 @@ public class SnapshotFileShapesTests : IDisposable
         result.Observations.Should().ContainSingle().Which.Unreadable.Should().BeNull();
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

@@ -10,34 +10,34 @@ namespace SmbPolicyCompiler.Drift.Tests.Support;
 /// </summary>
 public sealed class LoopbackResponder : IAsyncDisposable
 {
-    private readonly Socket listener;
-    private readonly Func<ResponderRequest, ResponderReply> script;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly Task acceptLoop;
-    private readonly SemaphoreSlim accepted = new(0);
-    private int connections;
-    private int waiting;
-    private int peak;
+    private readonly Socket _listener;
+    private readonly Func<ResponderRequest, ResponderReply> _script;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _acceptLoop;
+    private readonly SemaphoreSlim _accepted = new(0);
+    private int _connections;
+    private int _waiting;
+    private int _peak;
 
     private LoopbackResponder(Socket listener, Func<ResponderRequest, ResponderReply> script)
     {
-        this.listener = listener;
-        this.script = script;
+        _listener = listener;
+        _script = script;
         EndPoint = (IPEndPoint)listener.LocalEndPoint!;
-        acceptLoop = Task.Run(AcceptLoopAsync);
+        _acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
     public IPEndPoint EndPoint { get; }
 
     public HostTarget Target => new(EndPoint.Address.ToString(), EndPoint.Port);
 
-    public int Connections => Volatile.Read(ref connections);
+    public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>
     /// Most connections at once that were accepted but not yet answered. Each is a client still waiting,
     /// so this never exceeds the clients in flight (unlike open connections, which close a little late).
     /// </summary>
-    public int PeakUnanswered => Volatile.Read(ref peak);
+    public int PeakUnanswered => Volatile.Read(ref _peak);
 
     /// <summary>Completes once <paramref name="count"/> more connections have been accepted (for one waiter at a time).</summary>
     public async Task WaitForConnectionsAsync(int count, TimeSpan limit)
@@ -45,7 +45,7 @@ public sealed class LoopbackResponder : IAsyncDisposable
         using var timeout = new CancellationTokenSource(limit);
         for (var i = 0; i < count; i++)
         {
-            await accepted.WaitAsync(timeout.Token).ConfigureAwait(false);
+            await _accepted.WaitAsync(timeout.Token).ConfigureAwait(false);
         }
     }
 
@@ -70,37 +70,37 @@ public sealed class LoopbackResponder : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync().ConfigureAwait(false);
-        listener.Dispose();
-        await acceptLoop.ConfigureAwait(false);
-        stopping.Dispose();
-        accepted.Dispose();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _listener.Dispose();
+        await _acceptLoop.ConfigureAwait(false);
+        _stopping.Dispose();
+        _accepted.Dispose();
     }
 
     private async Task AcceptLoopAsync()
     {
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
             Socket client;
             try
             {
-                client = await listener.AcceptAsync(stopping.Token).ConfigureAwait(false);
+                client = await _listener.AcceptAsync(_stopping.Token).ConfigureAwait(false);
             }
             catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
 
-            _ = ServeAsync(client, Interlocked.Increment(ref connections));
-            accepted.Release();
+            _ = ServeAsync(client, Interlocked.Increment(ref _connections));
+            _accepted.Release();
         }
     }
 
     private async Task ServeAsync(Socket client, int connection)
     {
         var unanswered = true;
-        var now = Interlocked.Increment(ref waiting);
-        for (var seen = Volatile.Read(ref peak); now > seen && Interlocked.CompareExchange(ref peak, now, seen) != seen; seen = Volatile.Read(ref peak))
+        var now = Interlocked.Increment(ref _waiting);
+        for (var seen = Volatile.Read(ref _peak); now > seen && Interlocked.CompareExchange(ref _peak, now, seen) != seen; seen = Volatile.Read(ref _peak))
         {
         }
 
@@ -112,12 +112,12 @@ public sealed class LoopbackResponder : IAsyncDisposable
                 return;
             }
 
-            var reply = script(new ResponderRequest(connection, message));
-            Interlocked.Decrement(ref waiting);
+            var reply = _script(new ResponderRequest(connection, message));
+            Interlocked.Decrement(ref _waiting);
             unanswered = false;
             if (reply.Bytes.Length > 0)
             {
-                await client.SendAsync(reply.Bytes, SocketFlags.None, stopping.Token).ConfigureAwait(false);
+                await client.SendAsync(reply.Bytes, SocketFlags.None, _stopping.Token).ConfigureAwait(false);
             }
 
             await FinishAsync(client, reply.After).ConfigureAwait(false);
@@ -131,7 +131,7 @@ public sealed class LoopbackResponder : IAsyncDisposable
             client.Dispose();
             if (unanswered)
             {
-                Interlocked.Decrement(ref waiting);
+                Interlocked.Decrement(ref _waiting);
             }
         }
     }
@@ -148,7 +148,7 @@ public sealed class LoopbackResponder : IAsyncDisposable
                 break;
             case AfterReply.Hold:
                 var sink = new byte[64];
-                while (await client.ReceiveAsync(sink, SocketFlags.None, stopping.Token).ConfigureAwait(false) > 0)
+                while (await client.ReceiveAsync(sink, SocketFlags.None, _stopping.Token).ConfigureAwait(false) > 0)
                 {
                 }
 
@@ -169,7 +169,7 @@ public sealed class LoopbackResponder : IAsyncDisposable
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
 
-            var read = await client.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, stopping.Token).ConfigureAwait(false);
+            var read = await client.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, _stopping.Token).ConfigureAwait(false);
             if (read == 0)
             {
                 return null;

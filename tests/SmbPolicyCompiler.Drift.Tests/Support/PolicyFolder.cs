@@ -5,11 +5,11 @@ namespace SmbPolicyCompiler.Drift.Tests.Support;
 /// <summary>A one-file policy written by a test into a temporary folder.</summary>
 public sealed class PolicyFolder : IDisposable
 {
-    private readonly TempFolder folder = new("smbpol-drift-policy");
+    private readonly TempFolder _folder = new("smbpol-drift-policy");
 
-    public PolicyFolder(string yaml) => File.WriteAllText(System.IO.Path.Combine(folder.Path, "policy.yaml"), yaml);
+    public PolicyFolder(string yaml) => File.WriteAllText(System.IO.Path.Combine(_folder.Path, "policy.yaml"), yaml);
 
-    public string Path => folder.Path;
+    public string Path => _folder.Path;
 
     /// <summary>One server, LAB-FS01, in ring 'pilot' with serverSigning at enforce and smb1Server at disabled.</summary>
     public static PolicyFolder SigningAndSmb1() => new("""
@@ -31,5 +31,5 @@ public sealed class PolicyFolder : IDisposable
               smb1Server: { audit: 2026-01-05, disabled: 2026-03-02 }
         """);
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

@@ -13,16 +13,16 @@ namespace SmbPolicyCompiler.Drift.Tests.Support;
 public sealed class SmbdServer : IDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(30);
-    private readonly Process process;
-    private readonly StringBuilder log;
+    private readonly Process _process;
+    private readonly StringBuilder _log;
 
     private SmbdServer(SmbdConfig config, string root, int port, Process process, StringBuilder log)
     {
         Config = config;
         Root = root;
         Port = port;
-        this.process = process;
-        this.log = log;
+        _process = process;
+        _log = log;
     }
 
     public SmbdConfig Config { get; }
@@ -66,9 +66,9 @@ public sealed class SmbdServer : IDisposable
     public string DescribeLogs()
     {
         string output;
-        lock (log)
+        lock (_log)
         {
-            output = log.Length == 0 ? "(smbd wrote nothing)" : log.ToString();
+            output = _log.Length == 0 ? "(smbd wrote nothing)" : _log.ToString();
         }
 
         var config = File.Exists(ConfigPath) ? File.ReadAllText(ConfigPath) : "(missing)";
@@ -77,8 +77,8 @@ public sealed class SmbdServer : IDisposable
 
     public void Dispose()
     {
-        ChildProcesses.Stop(process);
-        process.Dispose();
+        ChildProcesses.Stop(_process);
+        _process.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -131,11 +131,11 @@ public sealed class SmbdServer : IDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartupLimit)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                process.WaitForExit();
+                _process.WaitForExit();
                 var hint = Environment.UserName == "root" ? "" : " (smbd normally needs root; run the tests as root)";
-                return $"smbd exited with code {process.ExitCode}{hint}";
+                return $"smbd exited with code {_process.ExitCode}{hint}";
             }
 
             if (await AcceptsConnectionAsync().ConfigureAwait(false))

@@ -19,9 +19,9 @@ public sealed class DeleteDirectiveTests : IDisposable
 {
     private const string Assistance = @"Software\Policies\Microsoft\Windows NT\Terminal Services";
     private const string UrlList = @"Software\Policies\Google\Chrome\URLBlacklist";
-    private readonly TempFolder work = new("smbpol-directives");
+    private readonly TempFolder _work = new("smbpol-directives");
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 
     private static PolRecord[] Records =>
     [
@@ -37,7 +37,7 @@ public sealed class DeleteDirectiveTests : IDisposable
     [Fact]
     public void Import_DeletesAndRegNone_BecomeAdditionalSettingsWithActionsAndTypeNone()
     {
-        var result = GpoImporter.Import([Backup(Records)], work.Combine("policy"), new GpoImportOptions(new DateOnly(2026, 11, 21), Domain: "corp.example.com"));
+        var result = GpoImporter.Import([Backup(Records)], _work.Combine("policy"), new GpoImportOptions(new DateOnly(2026, 11, 21), Domain: "corp.example.com"));
 
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
         result.Diagnostics.Should().NotContain(d => d.Code == "SMB5005", "every record is carried");
@@ -93,10 +93,10 @@ public sealed class DeleteDirectiveTests : IDisposable
 
     private string ImportAndCompile(string backup)
     {
-        var policy = work.Combine("policy-" + Guid.NewGuid().ToString("N"));
+        var policy = _work.Combine("policy-" + Guid.NewGuid().ToString("N"));
         var result = GpoImporter.Import([backup], policy, new GpoImportOptions(new DateOnly(2026, 11, 21), Domain: "corp.example.com"));
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
-        var generated = work.Combine("compiled-" + Guid.NewGuid().ToString("N"));
+        var generated = _work.Combine("compiled-" + Guid.NewGuid().ToString("N"));
         var run = SmbpolCli.Run("compile", policy, "--out", generated, "--as-of", "2026-11-21");
         run.ExitCode.Should().Be(0, run.Error);
         return generated;
@@ -116,7 +116,7 @@ public sealed class DeleteDirectiveTests : IDisposable
     /// <summary>A minimal GPMC-shaped backup: bkupInfo.xml with the name and a Machine registry.pol.</summary>
     private string Backup(PolRecord[] records)
     {
-        var folder = work.Combine("backups", Guid.NewGuid().ToString("B").ToUpperInvariant());
+        var folder = _work.Combine("backups", Guid.NewGuid().ToString("B").ToUpperInvariant());
         Directory.CreateDirectory(Path.Combine(folder, "DomainSysvol", "GPO", "Machine"));
         File.WriteAllText(Path.Combine(folder, "bkupInfo.xml"),
             "<BackupInst xmlns=\"http://www.microsoft.com/GroupPolicy/GPOOperations\"><GPODisplayName><![CDATA[Legacy Remote Assistance]]></GPODisplayName></BackupInst>");

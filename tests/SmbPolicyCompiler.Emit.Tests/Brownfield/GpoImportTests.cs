@@ -18,9 +18,9 @@ namespace SmbPolicyCompiler.Emit.Tests.Brownfield;
 public sealed class GpoImportTests : IDisposable
 {
     private static readonly DateOnly AsOf = new(2026, 11, 21);
-    private readonly TempFolder work = new("smbpol-import");
+    private readonly TempFolder _work = new("smbpol-import");
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 
     public static TheoryData<string> CorpusBackups()
     {
@@ -42,7 +42,7 @@ public sealed class GpoImportTests : IDisposable
         var input = GpoBackupReader.Read(backup, problems)!;
         input.Should().NotBeNull(string.Join("\n", problems));
 
-        var result = GpoImporter.Import([backup], work.Combine("policy"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
+        var result = GpoImporter.Import([backup], _work.Combine("policy"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
 
         if (input.Values.Count == 0)
         {
@@ -54,11 +54,11 @@ public sealed class GpoImportTests : IDisposable
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
         var notCarried = result.Diagnostics.Where(d => d.Code == "SMB5005").ToList();
         var expected = Values(input.Values.Where(v => v.Action != AdditionalSettingAction.Set || StageMatcher.IsCarried(v.Value.Type))).ToList();
-        Values(ReadBackFromYaml(work.Combine("policy"))).Should().BeEquivalentTo(expected,
+        Values(ReadBackFromYaml(_work.Combine("policy"))).Should().BeEquivalentTo(expected,
             "the policy YAML holds every value with its key, name, type and data ({0} not carried: {1})", notCarried.Count, string.Join("; ", notCarried));
 
-        var generated = work.Combine("compiled");
-        var run = SmbpolCli.Run("compile", work.Combine("policy"), "--out", generated, "--as-of", "2026-11-21");
+        var generated = _work.Combine("compiled");
+        var run = SmbpolCli.Run("compile", _work.Combine("policy"), "--out", generated, "--as-of", "2026-11-21");
         run.ExitCode.Should().Be(0, "every imported value compiles, multi-line text (AppLocker rule XML) included:\n{0}", run.Error);
 
         Values(BackupFiles.FindBackups(generated).SelectMany(b => GpoBackupReader.Read(b, [])!.Values)).Should().BeEquivalentTo(expected,
@@ -68,14 +68,14 @@ public sealed class GpoImportTests : IDisposable
     [Fact]
     public void Import_TheBackupsCompileMakesOfTheExample_GivesTheSameSmbValuesBack()
     {
-        var generated = work.Combine("generated");
+        var generated = _work.Combine("generated");
         SmbpolCli.Run("compile", RepoPaths.Policies, "--out", generated, "--as-of", "2026-11-21").ExitCode.Should().Be(0);
         var checkedBackups = 0;
         foreach (var backup in BackupFiles.FindBackups(generated))
         {
             var problems = new List<Diagnostic>();
             var input = GpoBackupReader.Read(backup, problems)!;
-            var output = work.Combine("imported-" + Path.GetFileName(backup));
+            var output = _work.Combine("imported-" + Path.GetFileName(backup));
             var result = GpoImporter.Import([backup], output, new GpoImportOptions(AsOf));
 
             result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
@@ -99,13 +99,13 @@ public sealed class GpoImportTests : IDisposable
         var backup = Backup("Signing Enforced", new PolRecord(@"Software\Policies\Microsoft\Windows\LanmanServer", "AuditClientDoesNotSupportSigning", RegistryValue.Dword(1)),
             new PolRecord(@"SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters", "RequireSecuritySignature", RegistryValue.Dword(1)));
 
-        var result = GpoImporter.Import([backup], work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
+        var result = GpoImporter.Import([backup], _work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
 
         result.Diagnostics.Should().BeEmpty();
         var yaml = File.ReadAllText(result.PolicyFile!);
         yaml.Should().Contain("serverSigning: { audit: 2026-07-24, enforce: 2026-11-21 }   # from registry.pol");
         yaml.Should().Contain("The stage dates are reconstructed");
-        PolicyLoader.Load(work.Combine("out"), AsOf).HasErrors.Should().BeFalse();
+        PolicyLoader.Load(_work.Combine("out"), AsOf).HasErrors.Should().BeFalse();
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class GpoImportTests : IDisposable
     {
         var backup = Backup("Signing Only", new PolRecord(@"SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters", "RequireSecuritySignature", RegistryValue.Dword(1)));
 
-        var result = GpoImporter.Import([backup], work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
+        var result = GpoImporter.Import([backup], _work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
 
         var warning = result.Diagnostics.Should().ContainSingle().Subject;
         warning.Code.Should().Be("SMB5004");
@@ -125,14 +125,14 @@ public sealed class GpoImportTests : IDisposable
     [Fact]
     public void Import_FolderThatIsNoBackup_SaysSoAndWritesNothing()
     {
-        var empty = work.Combine("empty");
+        var empty = _work.Combine("empty");
         Directory.CreateDirectory(empty);
 
-        var run = SmbpolCli.Run("import", "gpo", empty, "--out", work.Combine("out"));
+        var run = SmbpolCli.Run("import", "gpo", empty, "--out", _work.Combine("out"));
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain($"{empty}: error SMB5001: no GPMC backup here");
-        Directory.Exists(work.Combine("out")).Should().BeFalse();
+        Directory.Exists(_work.Combine("out")).Should().BeFalse();
     }
 
     [Fact]
@@ -142,11 +142,11 @@ public sealed class GpoImportTests : IDisposable
         var pol = BackupFiles.Find(backup, BackupFiles.MachinePol)!;
         File.WriteAllBytes(pol, File.ReadAllBytes(pol)[..^7]);
 
-        var run = SmbpolCli.Run("import", "gpo", backup, "--out", work.Combine("out"), "--domain", "corp.example.com");
+        var run = SmbpolCli.Run("import", "gpo", backup, "--out", _work.Combine("out"), "--domain", "corp.example.com");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain($"{pol}: error SMB5002: cannot be read");
-        Directory.Exists(work.Combine("out")).Should().BeFalse();
+        Directory.Exists(_work.Combine("out")).Should().BeFalse();
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class GpoImportTests : IDisposable
     {
         var user = RepoPaths.Tests("corpus", "gpo-backups", "troennes-private-secure-windows", "GPOs", "BasicSecUser");
 
-        var run = SmbpolCli.Run("import", "gpo", user, "--out", work.Combine("out"));
+        var run = SmbpolCli.Run("import", "gpo", user, "--out", _work.Combine("out"));
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("warning SMB5003: GPO 'Basic - MSFT Windows 10 21H2 - User' has user-side settings only")
@@ -165,9 +165,9 @@ public sealed class GpoImportTests : IDisposable
     public void Import_IntoAFolderWithTheUsersFiles_RefusesAndLeavesThemAlone()
     {
         var backup = Backup("Any", new PolRecord(@"SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters", "SMB1", RegistryValue.Dword(0)));
-        var mine = work.Write("out/policy.yaml", "policy: { name: mine, domain: corp.example.com }\n");
+        var mine = _work.Write("out/policy.yaml", "policy: { name: mine, domain: corp.example.com }\n");
 
-        var run = SmbpolCli.Run("import", "gpo", backup, "--out", work.Combine("out"), "--domain", "corp.example.com");
+        var run = SmbpolCli.Run("import", "gpo", backup, "--out", _work.Combine("out"), "--domain", "corp.example.com");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("error SMB5006");
@@ -181,10 +181,10 @@ public sealed class GpoImportTests : IDisposable
         var backup = Backup("Evil\n  injected: true", new PolRecord(@"Software\Contoso\" + "k: v", Hostile, RegistryValue.String(Hostile)),
             new PolRecord(@"Software\Contoso", "list", RegistryValue.MultiString("x\"y", "#z")));
 
-        var result = GpoImporter.Import([backup], work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
+        var result = GpoImporter.Import([backup], _work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
 
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
-        Values(CompileAndReadBack(work.Combine("out"))).Should().BeEquivalentTo(Values(GpoBackupReader.Read(backup, [])!.Values));
+        Values(CompileAndReadBack(_work.Combine("out"))).Should().BeEquivalentTo(Values(GpoBackupReader.Read(backup, [])!.Values));
     }
 
     [Fact]
@@ -195,10 +195,10 @@ public sealed class GpoImportTests : IDisposable
             new PolRecord(@"Software\Contoso", "bytes", RegistryValue.Binary([0, 1, 0xfe, 0xff])),
             new PolRecord(@"Software\Contoso", "big", RegistryValue.QWord(ulong.MaxValue / 2)));
 
-        var result = GpoImporter.Import([backup], work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
+        var result = GpoImporter.Import([backup], _work.Combine("out"), new GpoImportOptions(AsOf, Domain: "corp.example.com"));
 
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
-        Values(ReadBackFromYaml(work.Combine("out"))).Should().BeEquivalentTo(Values(GpoBackupReader.Read(backup, [])!.Values));
+        Values(ReadBackFromYaml(_work.Combine("out"))).Should().BeEquivalentTo(Values(GpoBackupReader.Read(backup, [])!.Values));
     }
 
     private static bool IsSmb(ImportedValue value) =>
@@ -214,7 +214,7 @@ public sealed class GpoImportTests : IDisposable
         var compilation = PolicyLoader.Load(policy, AsOf);
         compilation.HasErrors.Should().BeFalse(string.Join("\n", compilation.Diagnostics));
         var problems = new List<Diagnostic>();
-        var values = compilation.Model!.Rings.SelectMany(r => r.AdditionalSettings.Select((a, i) => Emit.Planning.Assignments.FromAdditional(a, i + 1, problems)))
+        var values = compilation.Model!.Rings.SelectMany(r => r.AdditionalSettings.Select((a, i) => Emit.Layout.Assignments.FromAdditional(a, i + 1, problems)))
             .Select(a => new ImportedValue(a!.Location.Key, a.Location.ValueName, a.Value, policy, a.Action)).ToList();
         problems.Should().BeEmpty();
         return values;
@@ -223,7 +223,7 @@ public sealed class GpoImportTests : IDisposable
     /// <summary>Compiles the imported policy and reads every value of every GPO it made, through the import's own reader.</summary>
     private List<ImportedValue> CompileAndReadBack(string policy)
     {
-        var generated = work.Combine("compiled-" + Guid.NewGuid().ToString("N"));
+        var generated = _work.Combine("compiled-" + Guid.NewGuid().ToString("N"));
         var run = SmbpolCli.Run("compile", policy, "--out", generated, "--as-of", "2026-11-21");
         run.ExitCode.Should().Be(0, run.Error);
         return BackupFiles.FindBackups(generated).SelectMany(b => GpoBackupReader.Read(b, [])!.Values).ToList();
@@ -232,7 +232,7 @@ public sealed class GpoImportTests : IDisposable
     /// <summary>A minimal GPMC-shaped backup: bkupInfo.xml with the name and a Machine registry.pol.</summary>
     private string Backup(string name, params PolRecord[] records)
     {
-        var folder = work.Combine("backups", Guid.NewGuid().ToString("B").ToUpperInvariant());
+        var folder = _work.Combine("backups", Guid.NewGuid().ToString("B").ToUpperInvariant());
         Directory.CreateDirectory(Path.Combine(folder, "DomainSysvol", "GPO", "Machine"));
         File.WriteAllText(Path.Combine(folder, "bkupInfo.xml"),
             $"<BackupInst xmlns=\"http://www.microsoft.com/GroupPolicy/GPOOperations\"><GPODisplayName><![CDATA[{name}]]></GPODisplayName></BackupInst>");

@@ -19,26 +19,26 @@ public sealed partial class DailyThresholdTests : IDisposable
     private const int Main = 12;
     private const int PolicyWide = 7;
 
-    private readonly TempFolder temp = new("smbpol-thresholds");
-    private readonly EmitResult result;
+    private readonly TempFolder _temp = new("smbpol-thresholds");
+    private readonly EmitResult _result;
 
     public DailyThresholdTests()
     {
-        FolderSnapshot.CopyTree(EmitFixture.Case("small"), temp.Path);
+        FolderSnapshot.CopyTree(EmitFixture.Case("small"), _temp.Path);
         Edit("rings.yaml", "  - name: pilot\n", $"  - name: pilot\n    monitors:\n      auditThresholds: {{ threshold: {Pilot} }}\n");
         Edit("rings.yaml", "  - name: main\n", $"  - name: main\n    monitors:\n      auditThresholds: {{ threshold: {Main} }}\n");
-        File.AppendAllText(temp.Combine("policy.yaml"), $"  monitors:\n    auditThresholds: {{ threshold: {PolicyWide} }}\n");
-        result = PolicyEmitter.Emit(EmitFixture.Resolve(temp.Path));
+        File.AppendAllText(_temp.Combine("policy.yaml"), $"  monitors:\n    auditThresholds: {{ threshold: {PolicyWide} }}\n");
+        _result = PolicyEmitter.Emit(EmitFixture.Resolve(_temp.Path));
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void EveryLookup_CarriesTheThresholdOfEachHostsRing()
     {
         var expected = new Dictionary<string, string> { ["pilot"] = $"{Pilot}", ["main"] = $"{Main}", [""] = $"{PolicyWide}" };
-        var watchlist = LookupTests.ReadCsv(result.File("siem/lookup/sentinel-watchlist.csv").Text());
-        var splunk = LookupTests.ReadCsv(result.File("siem/lookup/smbpol_hosts.csv").Text());
+        var watchlist = LookupTests.ReadCsv(_result.File("siem/lookup/sentinel-watchlist.csv").Text());
+        var splunk = LookupTests.ReadCsv(_result.File("siem/lookup/smbpol_hosts.csv").Text());
         watchlist[0][5].Should().Be("DailyThreshold");
         splunk[0][5].Should().Be("daily_threshold");
 
@@ -47,11 +47,11 @@ public sealed partial class DailyThresholdTests : IDisposable
         rows.Should().OnlyContain(r => r[5] == expected[r[2]]);
         splunk.Skip(1).Select(r => (r[0], r[5])).Should().Equal(rows.Select(r => (r[0], r[5])));
 
-        var bulk = result.File("siem/lookup/elastic-hosts.ndjson").Text().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where((_, i) => i % 2 == 1)
+        var bulk = _result.File("siem/lookup/elastic-hosts.ndjson").Text().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where((_, i) => i % 2 == 1)
             .Select(line => JsonDocument.Parse(line).RootElement).ToList();
         bulk.Select(d => (d.GetProperty("host_key").GetString()!, d.GetProperty("daily_threshold").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Should().Equal(rows.Select(r => (r[0], r[5])));
-        using var enrich = JsonDocument.Parse(result.File("siem/elastic/enrich-policy.json").Text());
+        using var enrich = JsonDocument.Parse(_result.File("siem/elastic/enrich-policy.json").Text());
         enrich.RootElement.GetProperty("match").GetProperty("enrich_fields").EnumerateArray().Select(e => e.GetString()).Should().Contain("daily_threshold");
     }
 
@@ -60,7 +60,7 @@ public sealed partial class DailyThresholdTests : IDisposable
     [InlineData("WindowsEvent")]
     public void KqlDailyAlert_ComparesWithTheWatchlistThresholdAndParses(string table)
     {
-        var kql = result.File($"siem/sentinel/{table}/daily-alert.kql").Text();
+        var kql = _result.File($"siem/sentinel/{table}/daily-alert.kql").Text();
         var lines = kql.Split('\n');
 
         lines.Should().Contain($"let DefaultThreshold = {PolicyWide};");
@@ -85,7 +85,7 @@ public sealed partial class DailyThresholdTests : IDisposable
     [Fact]
     public void SplDailyAlert_ComparesWithTheLookupThreshold()
     {
-        var lines = result.File("siem/splunk/daily-alert.spl").Text().Split('\n');
+        var lines = _result.File("siem/splunk/daily-alert.spl").Text().Split('\n');
 
         var lookup = Array.FindIndex(lines, l => l.StartsWith("| lookup smbpol_hosts host_key AS HostKey OUTPUT ", StringComparison.Ordinal));
         lookup.Should().BeGreaterThanOrEqualTo(0);
@@ -101,7 +101,7 @@ public sealed partial class DailyThresholdTests : IDisposable
     [Fact]
     public void SigmaDailyAlerts_HaveOneCorrelationPerRingWithItsThresholdAndValidate()
     {
-        var rules = result.Files.Where(f => f.RelativePath.StartsWith("siem/sigma/rules/smbpol_daily_alert_", StringComparison.Ordinal)).ToList();
+        var rules = _result.Files.Where(f => f.RelativePath.StartsWith("siem/sigma/rules/smbpol_daily_alert_", StringComparison.Ordinal)).ToList();
         var thresholds = rules.ToDictionary(
             f => Path.GetFileNameWithoutExtension(f.RelativePath),
             f => ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)SigmaRuleTests.Load(f.Text())["correlation"])["condition"])["gt"]).Value);
@@ -116,13 +116,13 @@ public sealed partial class DailyThresholdTests : IDisposable
     [InlineData("main", Main)]
     public void SiemAndTheRingsMonitorScript_UseTheSameThreshold(string ring, int threshold)
     {
-        var script = result.File($"{ring}/monitors/Monitor-AuditThresholds.ps1").Text();
+        var script = _result.File($"{ring}/monitors/Monitor-AuditThresholds.ps1").Text();
         ThresholdLine().Match(script).Groups[1].Value.Should().Be($"{threshold}");
     }
 
     private void Edit(string file, string from, string to)
     {
-        var path = temp.Combine(file);
+        var path = _temp.Combine(file);
         var text = File.ReadAllText(path);
         text.Should().Contain(from);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));

@@ -1,12 +1,12 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Compilation;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.TestSupport;
 
 namespace SmbPolicyCompiler.Emit.Tests.Support;
 
 /// <summary>Loads policy cases (folders under Cases/) or policy text and compiles them in memory.</summary>
-public static class EmitFixture
+internal static class EmitFixture
 {
     public static readonly DateOnly AsOf = new(2026, 11, 21);
 
@@ -23,13 +23,13 @@ public static class EmitFixture
 
     public static EmitResult Compile(string caseName) => PolicyEmitter.Emit(Resolve(Case(caseName)));
 
-    /// <summary>The small case's plans (the same planning compile does), for tests of GPO contents and links.</summary>
-    public static IReadOnlyList<RingPlan> Plan(string caseName)
+    /// <summary>The small case's ring layouts (built as compile builds them), for tests of GPO contents and links.</summary>
+    public static IReadOnlyList<RingLayout> Layout(string caseName)
     {
         var policy = Resolve(Case(caseName));
         var context = new EmitContext(policy, BackupTimestamp.Of(policy.Model));
         var problems = new List<Core.Diagnostics.Diagnostic>();
-        var rings = RingPlanner.PlanAll(context, problems);
+        var rings = RingLayoutBuilder.BuildAll(context, problems);
         problems.Should().BeEmpty();
         return rings;
     }

@@ -8,12 +8,12 @@ internal sealed class CompiledCase : IDisposable
 {
     public const string AsOf = "2026-11-21";
 
-    private readonly TempFolder folder = new("smbpol-scripts");
+    private readonly TempFolder _folder = new("smbpol-scripts");
 
     public CompiledCase(string name)
     {
         Policy = RepoPaths.Tests("SmbPolicyCompiler.Scripts.Tests", "Cases", name);
-        Output = folder.Combine("generated");
+        Output = _folder.Combine("generated");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = CliApp.Run(["compile", Policy, "--out", Output, "--as-of", AsOf], new CliConsole(stdout, stderr, false));
@@ -24,7 +24,7 @@ internal sealed class CompiledCase : IDisposable
 
     public string Output { get; }
 
-    public string Work(string name) => Directory.CreateDirectory(folder.Combine(name)).FullName;
+    public string Work(string name) => Directory.CreateDirectory(_folder.Combine(name)).FullName;
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

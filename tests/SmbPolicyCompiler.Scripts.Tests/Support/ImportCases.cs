@@ -1,11 +1,11 @@
 using SmbPolicyCompiler.Core.Binding;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Formats;
 
 namespace SmbPolicyCompiler.Scripts.Tests.Support;
 
 /// <summary>
-/// For each ring: its import script, the imports its plan implies (backup, name, links, filter, link order), and a
+/// For each ring: its import script, the imports its layout implies (backup, name, links, filter, link order), and a
 /// simulated domain holding the link targets, every computer of the inventory and every group a filter names.
 /// </summary>
 internal static class ImportCases
@@ -19,7 +19,7 @@ internal static class ImportCases
     {
         var context = new EmitContext(policy, BackupTimestamp.Of(policy.Model));
         var problems = new List<Core.Diagnostics.Diagnostic>();
-        var rings = RingPlanner.PlanAll(context, problems);
+        var rings = RingLayoutBuilder.BuildAll(context, problems);
         problems.Should().BeEmpty();
         var computers = policy.Hosts.Where(h => h.Inventory is not null).Select(h => h.Name.Split('.')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return rings.Select(ring =>

@@ -6,8 +6,8 @@ namespace SmbPolicyCompiler.Drift.Sources.Snapshots;
 /// <summary>Finds the target a snapshot belongs to: by DNS name, then by name (NetBIOS names are cut at 15 characters).</summary>
 internal sealed class TargetNames
 {
-    private readonly Dictionary<string, string> byDnsName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byDnsName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
 
     public TargetNames(IReadOnlyList<DriftTarget> targets)
     {
@@ -15,18 +15,18 @@ internal sealed class TargetNames
         {
             if (target.Host?.DnsName is { } dns)
             {
-                byDnsName.TryAdd(dns, target.Name);
+                _byDnsName.TryAdd(dns, target.Name);
             }
 
-            byKey.TryAdd(HostNames.Key(target.Name), target.Name);
+            _byKey.TryAdd(HostNames.Key(target.Name), target.Name);
         }
     }
 
-    public bool IsTarget(string name) => byKey.TryGetValue(HostNames.Key(name), out var target) && string.Equals(target, name, StringComparison.OrdinalIgnoreCase);
+    public bool IsTarget(string name) => _byKey.TryGetValue(HostNames.Key(name), out var target) && string.Equals(target, name, StringComparison.OrdinalIgnoreCase);
 
     public string Match(string hostName, string? dnsName) =>
-        (dnsName is null ? null : byDnsName.GetValueOrDefault(dnsName))
-        ?? byKey.GetValueOrDefault(HostNames.Key(hostName))
-        ?? (dnsName is null ? null : byKey.GetValueOrDefault(HostNames.Key(dnsName)))
+        (dnsName is null ? null : _byDnsName.GetValueOrDefault(dnsName))
+        ?? _byKey.GetValueOrDefault(HostNames.Key(hostName))
+        ?? (dnsName is null ? null : _byKey.GetValueOrDefault(HostNames.Key(dnsName)))
         ?? hostName;
 }

@@ -4,7 +4,7 @@ using SmbPolicyCompiler.Drift.Model;
 namespace SmbPolicyCompiler.Drift.Sources.Wmi;
 
 /// <summary>Maps what WMI returned (CLR values in property bags) to an observation. Pure, so it is tested anywhere.</summary>
-public static class WmiObservations
+internal static class WmiObservations
 {
     public const int RegSz = 1;
     public const int RegExpandSz = 2;

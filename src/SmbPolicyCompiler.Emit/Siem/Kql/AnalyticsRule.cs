@@ -1,4 +1,4 @@
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Siem.Yaml;
 
 namespace SmbPolicyCompiler.Emit.Siem.Kql;

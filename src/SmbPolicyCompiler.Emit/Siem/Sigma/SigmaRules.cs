@@ -1,5 +1,5 @@
 using SmbPolicyCompiler.Core.Catalogue;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Siem.Yaml;
 
 namespace SmbPolicyCompiler.Emit.Siem.Sigma;

@@ -9,7 +9,7 @@ namespace SmbPolicyCompiler.Emit.Siem.Yaml;
 /// </summary>
 internal sealed class YamlText
 {
-    private readonly StringBuilder text = new();
+    private readonly StringBuilder _text = new();
 
     /// <summary>A key with a double-quoted value.</summary>
     public YamlText Quoted(int indent, string key, string value) => Line(indent, $"{key}: {YamlDoubleQuoted(value)}");
@@ -32,11 +32,11 @@ internal sealed class YamlText
     /// <summary>A key with a list of numbers in flow style.</summary>
     public YamlText Numbers(int indent, string key, IEnumerable<int> values) => Line(indent, $"{key}: [{string.Join(", ", values)}]");
 
-    public override string ToString() => text.ToString();
+    public override string ToString() => _text.ToString();
 
     private YamlText Line(int indent, string line)
     {
-        text.Append(' ', indent).Append(line).Append('\n');
+        _text.Append(' ', indent).Append(line).Append('\n');
         return this;
     }
 }

@@ -13,13 +13,13 @@ internal sealed class ChunkWriter
 {
     public const int Size = 65536;
     private const int HeaderSize = 512;
-    private readonly byte[] chunk = new byte[Size];
-    private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, int> templates = [];
-    private readonly uint[] stringTable = new uint[64];
-    private readonly uint[] templateTable = new uint[32];
-    private int position = HeaderSize;
-    private int lastRecordOffset;
+    private readonly byte[] _chunk = new byte[Size];
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, int> _templates = [];
+    private readonly uint[] _stringTable = new uint[64];
+    private readonly uint[] _templateTable = new uint[32];
+    private int _position = HeaderSize;
+    private int _lastRecordOffset;
 
     public long FirstRecordId { get; private set; } = -1;
 
@@ -27,17 +27,17 @@ internal sealed class ChunkWriter
 
     public void AddRecord(long recordId, DateTime writtenUtc, BinXmlTemplate template, IReadOnlyList<SubstitutionValue> values)
     {
-        var start = position;
+        var start = _position;
         WriteBytes([0x2A, 0x2A, 0x00, 0x00]);
         WriteUInt32(0);
         WriteUInt64((ulong)recordId);
         WriteUInt64((ulong)writtenUtc.ToFileTimeUtc());
         WriteFragment(template, values);
-        var size = position - start + 4;
+        var size = _position - start + 4;
         WriteUInt32((uint)size);
         Patch32(start + 4, (uint)size);
 
-        lastRecordOffset = start;
+        _lastRecordOffset = start;
         FirstRecordId = FirstRecordId < 0 ? recordId : FirstRecordId;
         LastRecordId = recordId;
     }
@@ -45,31 +45,31 @@ internal sealed class ChunkWriter
     /// <summary>The chunk with its header: record range, free-space offset, tables and CRCs.</summary>
     public byte[] Finish()
     {
-        Encoding.ASCII.GetBytes("ElfChnk\0").CopyTo(chunk, 0);
-        var header = chunk.AsSpan();
+        Encoding.ASCII.GetBytes("ElfChnk\0").CopyTo(_chunk, 0);
+        var header = _chunk.AsSpan();
         BinaryPrimitives.WriteUInt64LittleEndian(header[8..], (ulong)FirstRecordId);
         BinaryPrimitives.WriteUInt64LittleEndian(header[16..], (ulong)LastRecordId);
         BinaryPrimitives.WriteUInt64LittleEndian(header[24..], (ulong)FirstRecordId);
         BinaryPrimitives.WriteUInt64LittleEndian(header[32..], (ulong)LastRecordId);
         BinaryPrimitives.WriteUInt32LittleEndian(header[40..], 128);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[44..], (uint)lastRecordOffset);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[48..], (uint)position);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[52..], Crc32.HashToUInt32(header[HeaderSize..position]));
-        for (var i = 0; i < stringTable.Length; i++)
+        BinaryPrimitives.WriteUInt32LittleEndian(header[44..], (uint)_lastRecordOffset);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[48..], (uint)_position);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[52..], Crc32.HashToUInt32(header[HeaderSize.._position]));
+        for (var i = 0; i < _stringTable.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(header[(128 + (4 * i))..], stringTable[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[(128 + (4 * i))..], _stringTable[i]);
         }
 
-        for (var i = 0; i < templateTable.Length; i++)
+        for (var i = 0; i < _templateTable.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(header[(384 + (4 * i))..], templateTable[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[(384 + (4 * i))..], _templateTable[i]);
         }
 
         var crc = new Crc32();
         crc.Append(header[..120]);
         crc.Append(header[128..HeaderSize]);
         BinaryPrimitives.WriteUInt32LittleEndian(header[124..], crc.GetCurrentHashAsUInt32());
-        return chunk;
+        return _chunk;
     }
 
     private void WriteFragment(BinXmlTemplate template, IReadOnlyList<SubstitutionValue> values)
@@ -83,7 +83,7 @@ internal sealed class ChunkWriter
     {
         WriteBytes([BinXml.TemplateInstance, 1]);
         WriteUInt32(template.ShortId);
-        if (templates.TryGetValue(template.Id, out var known))
+        if (_templates.TryGetValue(template.Id, out var known))
         {
             WriteUInt32((uint)known);
         }
@@ -93,32 +93,32 @@ internal sealed class ChunkWriter
         }
 
         WriteUInt32((uint)values.Count);
-        var descriptors = position;
-        position += 4 * values.Count;
+        var descriptors = _position;
+        _position += 4 * values.Count;
         for (var i = 0; i < values.Count; i++)
         {
-            var start = position;
+            var start = _position;
             WriteValue(values[i]);
-            BinaryPrimitives.WriteUInt16LittleEndian(chunk.AsSpan(descriptors + (4 * i)), (ushort)(position - start));
-            chunk[descriptors + (4 * i) + 2] = values[i].Type;
+            BinaryPrimitives.WriteUInt16LittleEndian(_chunk.AsSpan(descriptors + (4 * i)), (ushort)(_position - start));
+            _chunk[descriptors + (4 * i) + 2] = values[i].Type;
         }
     }
 
     private void WriteTemplateDefinition(BinXmlTemplate template)
     {
-        var offset = position + 4;
+        var offset = _position + 4;
         WriteUInt32((uint)offset);
-        var bucket = template.ShortId % (uint)templateTable.Length;
-        WriteUInt32(templateTable[bucket]);
+        var bucket = template.ShortId % (uint)_templateTable.Length;
+        WriteUInt32(_templateTable[bucket]);
         WriteBytes(template.Id.ToByteArray());
-        var sizeAt = position;
+        var sizeAt = _position;
         WriteUInt32(0);
         WriteBytes([BinXml.FragmentHeader, 1, 1, 0]);
         WriteElement(template.Root);
         WriteByte(BinXml.EndOfFile);
-        Patch32(sizeAt, (uint)(position - sizeAt - 4));
-        templateTable[bucket] = (uint)offset;
-        templates[template.Id] = offset;
+        Patch32(sizeAt, (uint)(_position - sizeAt - 4));
+        _templateTable[bucket] = (uint)offset;
+        _templates[template.Id] = offset;
     }
 
     private void WriteValue(SubstitutionValue value)
@@ -141,7 +141,7 @@ internal sealed class ChunkWriter
         var hasAttributes = element.Attributes.Count > 0;
         WriteByte(hasAttributes ? (byte)(BinXml.OpenStartElement | BinXml.More) : BinXml.OpenStartElement);
         WriteBytes([0xFF, 0xFF]);
-        var sizeAt = position;
+        var sizeAt = _position;
         WriteUInt32(0);
         WriteName(element.Name);
         if (hasAttributes)
@@ -164,12 +164,12 @@ internal sealed class ChunkWriter
             WriteByte(BinXml.EndElement);
         }
 
-        Patch32(sizeAt, (uint)(position - sizeAt - 4));
+        Patch32(sizeAt, (uint)(_position - sizeAt - 4));
     }
 
     private void WriteAttributes(IReadOnlyList<(string Name, TemplateNode Value)> attributes)
     {
-        var sizeAt = position;
+        var sizeAt = _position;
         WriteUInt32(0);
         for (var i = 0; i < attributes.Count; i++)
         {
@@ -178,7 +178,7 @@ internal sealed class ChunkWriter
             WriteContent(attributes[i].Value);
         }
 
-        Patch32(sizeAt, (uint)(position - sizeAt - 4));
+        Patch32(sizeAt, (uint)(_position - sizeAt - 4));
     }
 
     private void WriteContent(TemplateNode node)
@@ -206,22 +206,22 @@ internal sealed class ChunkWriter
     /// <summary>A name: its offset, and at its first use in the chunk the name itself right after (next, hash, length, UTF-16, NUL).</summary>
     private void WriteName(string name)
     {
-        if (names.TryGetValue(name, out var known))
+        if (_names.TryGetValue(name, out var known))
         {
             WriteUInt32((uint)known);
             return;
         }
 
-        var offset = position + 4;
+        var offset = _position + 4;
         WriteUInt32((uint)offset);
         var hash = NameHash(name);
-        var bucket = hash % stringTable.Length;
-        WriteUInt32(stringTable[bucket]);
+        var bucket = hash % _stringTable.Length;
+        WriteUInt32(_stringTable[bucket]);
         WriteUInt16(hash);
         WriteUInt16((ushort)name.Length);
         WriteBytes(Encoding.Unicode.GetBytes(name + "\0"));
-        stringTable[bucket] = (uint)offset;
-        names[name] = offset;
+        _stringTable[bucket] = (uint)offset;
+        _names[name] = offset;
     }
 
     private static ushort NameHash(string name)
@@ -235,33 +235,33 @@ internal sealed class ChunkWriter
         return (ushort)hash;
     }
 
-    private void WriteByte(byte value) => chunk[position++] = value;
+    private void WriteByte(byte value) => _chunk[_position++] = value;
 
     private void WriteBytes(ReadOnlySpan<byte> bytes)
     {
-        bytes.CopyTo(chunk.AsSpan(position));
-        position += bytes.Length;
+        bytes.CopyTo(_chunk.AsSpan(_position));
+        _position += bytes.Length;
     }
 
     private void WriteUInt16(ushort value)
     {
-        BinaryPrimitives.WriteUInt16LittleEndian(chunk.AsSpan(position), value);
-        position += 2;
+        BinaryPrimitives.WriteUInt16LittleEndian(_chunk.AsSpan(_position), value);
+        _position += 2;
     }
 
     private void WriteUInt32(uint value)
     {
-        Patch32(position, value);
-        position += 4;
+        Patch32(_position, value);
+        _position += 4;
     }
 
     private void WriteUInt64(ulong value)
     {
-        BinaryPrimitives.WriteUInt64LittleEndian(chunk.AsSpan(position), value);
-        position += 8;
+        BinaryPrimitives.WriteUInt64LittleEndian(_chunk.AsSpan(_position), value);
+        _position += 8;
     }
 
-    private void Patch32(int at, uint value) => BinaryPrimitives.WriteUInt32LittleEndian(chunk.AsSpan(at), value);
+    private void Patch32(int at, uint value) => BinaryPrimitives.WriteUInt32LittleEndian(_chunk.AsSpan(at), value);
 
     private static class BinXml
     {

@@ -16,7 +16,7 @@ internal sealed class SmbAuditTemplates
     private const string EventNamespace = "http://schemas.microsoft.com/win/2004/08/events/event";
     private const string ManifestNamespace = "http://manifests.microsoft.com/win/2004/08/windows/eventlog";
     private const int FirstField = 11;
-    private readonly Dictionary<string, BinXmlTemplate> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BinXmlTemplate> _cache = new(StringComparer.Ordinal);
 
     public BinXmlTemplate Outer(SyntheticAuditRecord record) => record.Shape == DataShape.UserData
         ? Get("outer|UserData", () => Event(new TemplateElement("UserData", new TemplateSubstitution(FirstField, ValueTypes.BinXml))))
@@ -53,10 +53,10 @@ internal sealed class SmbAuditTemplates
 
     private BinXmlTemplate Get(string key, Func<TemplateElement> root)
     {
-        if (!cache.TryGetValue(key, out var template))
+        if (!_cache.TryGetValue(key, out var template))
         {
             template = new BinXmlTemplate(new Guid(XxHash128.Hash(Encoding.UTF8.GetBytes(key))), root());
-            cache[key] = template;
+            _cache[key] = template;
         }
 
         return template;

@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Pol;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// One registry value a ring (or an exception) sets: where Group Policy writes it, its data, which GPO file carries
@@ -14,7 +14,7 @@ namespace SmbPolicyCompiler.Emit.Planning;
 /// <param name="Id">The catalogue setting id (server.RequireSecuritySignature) or additional.N for a ring's Nth additional setting.</param>
 /// <param name="Origin">Why: "serverSigning = enforce", "exception EXC-1 holds serverSigning at audit", "additional setting".</param>
 /// <param name="Setting">The catalogue setting, or null for an additional setting.</param>
-public sealed record RegistryAssignment(
+internal sealed record RegistryAssignment(
     string Id,
     RegistryLocation Location,
     RegistryValue Value,

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// Name-based GUIDs (RFC 4122 version 5: SHA-1 of a namespace and a name), so the same policy always gives the same
 /// GPO and backup ids. The name is the parts joined with line feeds: names in a policy cannot hold control
 /// characters, so different parts always give different names.
 /// </summary>
-public static class StableGuid
+internal static class StableGuid
 {
     /// <summary>smbpol's namespace, chosen once at random; never change it, or every GPO id changes.</summary>
     public static readonly Guid Namespace = new("8c6f4d2a-1b7e-4f35-9a0c-5e2d7b41c9f3");

@@ -1,22 +1,22 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Catalogue;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>The values an exception GPO carries for one side: the held stage's, and the relaxed value of every other value the ring's stage sets.</summary>
-public sealed record ExceptionSide(Side Side, IReadOnlyList<RegistryAssignment> Assignments);
+internal sealed record ExceptionSide(Side Side, IReadOnlyList<RegistryAssignment> Assignments);
 
 /// <summary>An active exception that holds hosts of a ring back, and its narrower GPO.</summary>
 /// <param name="FileName">The exception id as a file-name segment.</param>
 /// <param name="HeldHosts">Host keys (lower-case short names) the exception holds back in this ring, on every platform.</param>
 /// <param name="Gpo">The exception GPO, for the held hosts Group Policy manages; null when it holds none (only Samba or Intune devices).</param>
 /// <param name="Import">How that GPO is imported, linked and filtered (to the Group Policy hosts only); null with <paramref name="Gpo"/>.</param>
-public sealed record ExceptionPlan(
+internal sealed record ExceptionLayout(
     ResolvedException Exception,
     string FileName,
     IReadOnlyList<string> HeldHosts,
     IReadOnlyList<ExceptionSide> Sides,
-    GpoPlan? Gpo,
+    GpoLayout? Gpo,
     GpoImport? Import)
 {
     public string Id => Exception.Id;

@@ -1,7 +1,7 @@
 using SmbPolicyCompiler.Core.Diagnostics;
 using SmbPolicyCompiler.Core.Text;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Finds names that map to the same output file or folder name, ignoring case as Windows does.</summary>
 internal static class NameClashes

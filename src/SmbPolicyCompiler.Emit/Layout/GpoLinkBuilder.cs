@@ -3,7 +3,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Core.Inventory;
 using SmbPolicyCompiler.Core.Model;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// How a ring side's GPO reaches its groups. Members chosen by OU: the GPO is linked to those OUs and applies to every
@@ -12,9 +12,9 @@ namespace SmbPolicyCompiler.Emit.Planning;
 /// filter holds for all its links, hence two imports when a ring side has both kinds. Groups on another platform
 /// (Samba, Intune) get no link and no filter entry; a side with only such groups gets no import at all.
 /// </summary>
-internal static class LinkPlanner
+internal static class GpoLinkBuilder
 {
-    public static IReadOnlyList<GpoImport> Plan(EmitContext context, ResolvedRing ring, Side side, GpoPlan gpo)
+    public static IReadOnlyList<GpoImport> Build(EmitContext context, ResolvedRing ring, Side side, GpoLayout gpo)
     {
         var sideGroups = context.GroupsOf(ring).Where(g => g.Definition.Role.Has(side)).ToList();
         var groups = sideGroups.Where(g => g.Definition.Platform.UsesGroupPolicy()).ToList();

@@ -1,12 +1,12 @@
 using SmbPolicyCompiler.Core.Model;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// The backup time recorded in the GPO backups: the latest date written anywhere in the policy (stage dates and
 /// exception created dates), at midnight, so the output never depends on the wall clock.
 /// </summary>
-public static class BackupTimestamp
+internal static class BackupTimestamp
 {
     /// <summary>Used when the policy has no date at all.</summary>
     public static readonly DateTime Fallback = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);

@@ -1,9 +1,9 @@
 using SmbPolicyCompiler.Core.Catalogue;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>GPO display names: "&lt;prefix&gt; - &lt;ring&gt; - Servers", "... (filtered)", "... - Exception &lt;id&gt;".</summary>
-public static class GpoNames
+internal static class GpoNames
 {
     public const string FilteredSuffix = " (filtered)";
 

@@ -1,6 +1,6 @@
 using SmbPolicyCompiler.Core.Catalogue;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 internal static class SideWords
 {

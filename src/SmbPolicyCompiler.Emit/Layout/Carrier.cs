@@ -1,7 +1,7 @@
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Which file of a GPO carries a registry value.</summary>
-public enum Carrier
+internal enum Carrier
 {
     /// <summary>registry.pol (Administrative Templates and other registry values).</summary>
     RegistryPol,

@@ -1,18 +1,18 @@
 using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Model;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
-/// <summary>What every back end may read: the bound policy, the backup time and the plans of all rings.</summary>
-public sealed class EmitContext
+/// <summary>What every back end may read: the bound policy, the backup time and the layouts of all rings.</summary>
+internal sealed class EmitContext
 {
-    private readonly ILookup<string, ResolvedHost> hostsByGroup;
+    private readonly ILookup<string, ResolvedHost> _hostsByGroup;
 
     public EmitContext(ResolvedPolicy policy, DateTime backupTime)
     {
         Policy = policy;
         BackupTime = backupTime;
-        hostsByGroup = policy.Hosts.ToLookup(h => h.Group, StringComparer.OrdinalIgnoreCase);
+        _hostsByGroup = policy.Hosts.ToLookup(h => h.Group, StringComparer.OrdinalIgnoreCase);
     }
 
     public ResolvedPolicy Policy { get; }
@@ -21,9 +21,9 @@ public sealed class EmitContext
 
     public DateTime BackupTime { get; }
 
-    public IReadOnlyList<RingPlan> Rings { get; internal set; } = [];
+    public IReadOnlyList<RingLayout> Rings { get; internal set; } = [];
 
-    public IEnumerable<ResolvedHost> HostsOf(string group) => hostsByGroup[group];
+    public IEnumerable<ResolvedHost> HostsOf(string group) => _hostsByGroup[group];
 
     /// <summary>The groups the ring names, as the policy binds them.</summary>
     public IEnumerable<ResolvedGroup> GroupsOf(ResolvedRing ring) => ring.Groups.Select(Policy.Group).OfType<ResolvedGroup>();

@@ -5,7 +5,7 @@ using SmbPolicyCompiler.Core.Text;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.RegFiles;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// Checks, before anything is written, that every policy value the outputs quote can be quoted: names and keys as a

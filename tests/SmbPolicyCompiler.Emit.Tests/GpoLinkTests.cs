@@ -1,15 +1,15 @@
 using SmbPolicyCompiler.Core.Catalogue;
-using SmbPolicyCompiler.Emit.Planning;
+using SmbPolicyCompiler.Emit.Layout;
 using SmbPolicyCompiler.Emit.Tests.Support;
 
 namespace SmbPolicyCompiler.Emit.Tests;
 
 /// <summary>How ring GPOs reach their groups: linked to OUs, or security-filtered at linkTo / the domain root.</summary>
-public class LinkPlanTests
+public class GpoLinkTests
 {
-    private static readonly Lazy<IReadOnlyList<RingPlan>> Plans = new(() => EmitFixture.Plan("small"));
+    private static readonly Lazy<IReadOnlyList<RingLayout>> Layouts = new(() => EmitFixture.Layout("small"));
 
-    private static RingSide Side(string ring, Side side) => Plans.Value.Single(r => r.Name == ring).Sides.Single(s => s.Side == side);
+    private static RingSide Side(string ring, Side side) => Layouts.Value.Single(r => r.Name == ring).Sides.Single(s => s.Side == side);
 
     [Fact]
     public void RingMixingOuAndAdGroupGroups_ImportsTheSameBackupTwice()
@@ -49,8 +49,8 @@ public class LinkPlanTests
     [Fact]
     public void RingSides_AreTheSidesOfItsGroups()
     {
-        Plans.Value.Single(r => r.Name == "main").Sides.Select(s => s.Side).Should().Equal(Core.Catalogue.Side.Server);
-        Plans.Value.Single(r => r.Name == "pilot").Sides.Select(s => s.Side).Should().Equal(Core.Catalogue.Side.Server, Core.Catalogue.Side.Client);
+        Layouts.Value.Single(r => r.Name == "main").Sides.Select(s => s.Side).Should().Equal(Core.Catalogue.Side.Server);
+        Layouts.Value.Single(r => r.Name == "pilot").Sides.Select(s => s.Side).Should().Equal(Core.Catalogue.Side.Server, Core.Catalogue.Side.Client);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using SmbPolicyCompiler.Core.Model;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Pol;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>Turns catalogue settings and additional settings into registry assignments.</summary>
 internal static class Assignments

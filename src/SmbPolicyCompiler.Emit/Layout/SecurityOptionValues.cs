@@ -2,7 +2,7 @@ using SmbPolicyCompiler.Core.Catalogue;
 using SmbPolicyCompiler.Formats;
 using SmbPolicyCompiler.Formats.Inf;
 
-namespace SmbPolicyCompiler.Emit.Planning;
+namespace SmbPolicyCompiler.Emit.Layout;
 
 /// <summary>
 /// Where an additional setting goes in a GPO: the catalogue's Security Options (values of the Lanman Server /

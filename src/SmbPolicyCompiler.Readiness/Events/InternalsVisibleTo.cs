@@ -1,3 +1,0 @@
-using System.Runtime.CompilerServices;
-
-[assembly: InternalsVisibleTo("SmbPolicyCompiler.Readiness.Tests")]
