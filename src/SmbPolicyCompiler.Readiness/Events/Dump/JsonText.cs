@@ -14,26 +14,48 @@ namespace SmbPolicyCompiler.Readiness.Events.Dump;
 /// </summary>
 internal sealed class JsonText
 {
-    private const int CacheSize = 256;
+    private const int CacheSize = 1024;
+    private const int KnownLimit = 4096;
     private readonly string?[] _names = new string?[CacheSize];
     private readonly byte[]?[] _encoded = new byte[CacheSize][];
+    private readonly Dictionary<string, byte[]> _known = new(StringComparer.Ordinal);
 
-    /// <summary>"name": with the name escaped, from a small direct-mapped cache (names repeat: they come from the templates).</summary>
+    /// <summary>
+    /// "name": with the name escaped. Names repeat (they come from the templates): a direct-mapped cache answers most
+    /// calls; a name that lost its slot to another is found again in a dictionary (bounded: cleared past 4096 names)
+    /// rather than encoded anew — a few hundred names share the slots in the benchmark's file.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Name(ByteBuffer output, string name)
     {
-        var slot = name.Length == 0 ? 0 : ((name.Length * 31) + (name[0] * 7) + name[^1]) & (CacheSize - 1);
+        var slot = name.Length == 0 ? 0 : ((name.Length * 31) + (name[0] * 7) + (name[name.Length / 2] * 13) + name[^1]) & (CacheSize - 1);
         var bytes = _encoded[slot];
         if (bytes is null || !(ReferenceEquals(_names[slot], name) || string.Equals(_names[slot], name, StringComparison.Ordinal)))
         {
-            var buffer = new ByteBuffer(name.Length + 8);
-            String(buffer, name);
-            buffer.Write(":"u8);
-            bytes = buffer.WrittenSpan.ToArray();
+            bytes = Known(name);
             (_names[slot], _encoded[slot]) = (name, bytes);
         }
 
         output.Write(bytes);
+    }
+
+    private byte[] Known(string name)
+    {
+        if (!_known.TryGetValue(name, out var bytes))
+        {
+            if (_known.Count >= KnownLimit)
+            {
+                _known.Clear();
+            }
+
+            var buffer = new ByteBuffer((name.Length * 6) + 3);
+            String(buffer, name);
+            buffer.Write(":"u8);
+            bytes = buffer.WrittenSpan.ToArray();
+            _known[name] = bytes;
+        }
+
+        return bytes;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -43,6 +43,21 @@ public sealed class JsonTextTests
         Encoding.UTF8.GetString(buffer.WrittenSpan).Should().Be("\"ab\":\"ba\":\"ab\":\"ab\":\"x\\\"y\":\"ab\":");
     }
 
+    [Fact]
+    public void Name_MoreNamesThanTheCachesHold_AreStillWrittenAsThemselves()
+    {
+        var json = new JsonText();
+        var names = Enumerable.Range(0, 9000).Select(i => $"Field{i}").ToList();
+        var buffer = new ByteBuffer(16);
+        foreach (var name in names.Concat(names).Concat(names.AsEnumerable().Reverse()))
+        {
+            json.Name(buffer, name);
+        }
+
+        var expected = string.Concat(names.Concat(names).Concat(names.AsEnumerable().Reverse()).Select(n => $"\"{n}\":"));
+        Encoding.UTF8.GetString(buffer.WrittenSpan).Should().Be(expected);
+    }
+
     private static string Write(string text)
     {
         var buffer = new ByteBuffer(4);
