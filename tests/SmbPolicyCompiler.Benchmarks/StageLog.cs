@@ -11,24 +11,24 @@ namespace SmbPolicyCompiler.Benchmarks;
 /// </summary>
 public sealed class StageLog(TextWriter writer)
 {
-    private readonly Stopwatch watch = Stopwatch.StartNew();
-    private TimeSpan lastWall;
-    private TimeSpan lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
-    private long lastAllocated = GC.GetTotalAllocatedBytes();
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _lastWall;
+    private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    private long _lastAllocated = GC.GetTotalAllocatedBytes();
 
     public void Mark(string stage)
     {
         var live = Environment.GetEnvironmentVariable("SMBPOL_SCALE_LIVE") is null ? "" : string.Create(CultureInfo.InvariantCulture, $"  live {GC.GetTotalMemory(true) / 1048576.0,6:F0} MB");
         using var process = Process.GetCurrentProcess();
-        var (wall, cpu, allocated) = (watch.Elapsed, process.TotalProcessorTime, GC.GetTotalAllocatedBytes());
+        var (wall, cpu, allocated) = (_watch.Elapsed, process.TotalProcessorTime, GC.GetTotalAllocatedBytes());
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {stage,-14} wall {(wall - lastWall).TotalMilliseconds,7:F0} ms  cpu {(cpu - lastCpu).TotalMilliseconds,7:F0} ms  allocated {(allocated - lastAllocated) / 1048576.0,7:F0} MB  heap {GC.GetTotalMemory(false) / 1048576.0,6:F0} MB  peak {Measure.PeakMegabytes(),6:F0} MB  gen2 {GC.CollectionCount(2)}{live}"));
+            $"  {stage,-14} wall {(wall - _lastWall).TotalMilliseconds,7:F0} ms  cpu {(cpu - _lastCpu).TotalMilliseconds,7:F0} ms  allocated {(allocated - _lastAllocated) / 1048576.0,7:F0} MB  heap {GC.GetTotalMemory(false) / 1048576.0,6:F0} MB  peak {Measure.PeakMegabytes(),6:F0} MB  gen2 {GC.CollectionCount(2)}{live}"));
         if (Environment.GetEnvironmentVariable("SMBPOL_SCALE_PAUSE") == stage)
         {
             writer.WriteLine($"  paused 90 s after {stage} (process {Environment.ProcessId}), e.g. for dotnet-gcdump");
             Thread.Sleep(TimeSpan.FromSeconds(90));
         }
 
-        (lastWall, lastCpu, lastAllocated) = (wall, cpu, allocated);
+        (_lastWall, _lastCpu, _lastAllocated) = (wall, cpu, allocated);
     }
 }
