@@ -5,7 +5,8 @@ namespace SmbPolicyCompiler.Readiness.Events.Evtx;
 /// <summary>
 /// Maps items on <c>degree</c> threads — the caller's and <c>degree − 1</c> workers of our own — and yields the results
 /// in input order; at most <c>2 × degree</c> items are in flight, so the memory held is bounded whatever the input size.
-/// The caller does not wait idle: when the next result in order has not been started, it maps that item itself. With
+/// The caller does not wait idle: when the next result in order has not been started, it maps that item itself, and
+/// while a worker maps it, the caller maps later items nobody has started. With
 /// degree 1 everything runs on the caller's thread. (Tasks on the thread pool cost more CPU on two cores than one:
 /// a handoff per item, spinning waits, and the caller only waiting.)
 /// </summary>
@@ -47,6 +48,10 @@ internal static class OrderedParallel
                 {
                     next.Run(map);
                 }
+                else
+                {
+                    HelpUntilDone(next, window, map);
+                }
 
                 yield return next.Result();
             }
@@ -65,6 +70,26 @@ internal static class OrderedParallel
         }
     }
 
+    /// <summary>
+    /// While a worker maps the item the caller needs next, the caller maps the later items nobody has claimed yet,
+    /// instead of waiting idle (waiting made the two threads take turns).
+    /// </summary>
+    private static void HelpUntilDone<TIn, TOut>(Slot<TIn, TOut> awaited, Queue<Slot<TIn, TOut>> window, Func<TIn, TOut> map)
+    {
+        foreach (var slot in window)
+        {
+            if (awaited.IsDone)
+            {
+                return;
+            }
+
+            if (slot.TryClaim())
+            {
+                slot.Run(map);
+            }
+        }
+    }
+
     /// <summary>One item: whoever claims it first (a worker or the caller) maps it; the caller takes the result.</summary>
     private sealed class Slot<TIn, TOut>(TIn item)
     {
@@ -74,6 +99,8 @@ internal static class OrderedParallel
         private bool _done;
         private TOut? _result;
         private ExceptionDispatchInfo? _error;
+
+        public bool IsDone => Volatile.Read(ref _done);
 
         public bool TryClaim() => Interlocked.CompareExchange(ref _state, Claimed, Waiting) == Waiting;
 

@@ -59,4 +59,34 @@ public sealed class OrderedParallelTests
 
         Volatile.Read(ref running).Should().Be(0, "nothing may still use what the items lend once the enumeration is over");
     }
+    [Fact]
+    public void Map_WorkerMapsTheNextItem_CallerMapsALaterOneMeanwhile()
+    {
+        // Item 0 finishes only once item 1 is mapped. The source is slow after item 0, so the worker claims item 0
+        // first; only a caller that maps later items while it waits lets item 1 run before item 0's time runs out.
+        using var secondMapped = new ManualResetEventSlim();
+        var results = OrderedParallel.Map(SlowAfterFirst(), i =>
+        {
+            if (i == 0 && !secondMapped.Wait(TimeSpan.FromSeconds(5)))
+            {
+                throw new TimeoutException("item 1 was not mapped while a worker mapped item 0: the caller only waited");
+            }
+
+            if (i == 1)
+            {
+                secondMapped.Set();
+            }
+
+            return i;
+        }, 2).ToList();
+
+        results.Should().Equal(0, 1);
+
+        static IEnumerable<int> SlowAfterFirst()
+        {
+            yield return 0;
+            Thread.Sleep(200);
+            yield return 1;
+        }
+    }
 }
