@@ -33,7 +33,7 @@ internal ref struct BinXmlCompiler
 
     /// <summary>Fragment headers, processing instructions and elements up to the end-of-file token or the end of the range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool CompileFragment(EvtxRole role)
+    public bool CompileFragment(XmlRole role)
     {
         while (_pos < _end)
         {
@@ -69,7 +69,7 @@ internal ref struct BinXmlCompiler
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Element(EvtxRole parent, int depth)
+    private bool Element(XmlRole parent, int depth)
     {
         if (depth >= MaxDepth)
         {
@@ -82,9 +82,9 @@ internal ref struct BinXmlCompiler
             return false;
         }
 
-        var role = EvtxRoles.ChildOf(parent, name);
-        var captures = EvtxRoles.CapturesText(role);
-        string? fieldName = role == EvtxRole.UserDataField ? name : null;
+        var role = XmlRoles.ChildOf(parent, name);
+        var captures = XmlRoles.CapturesText(role);
+        string? fieldName = role == XmlRole.UserDataField ? name : null;
         var nameSub = -1;
         if (hasAttributes && !Attributes(role, ref fieldName, ref nameSub))
         {
@@ -196,9 +196,9 @@ internal ref struct BinXmlCompiler
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Attributes(EvtxRole role, ref string? fieldName, ref int nameSub)
+    private bool Attributes(XmlRole role, ref string? fieldName, ref int nameSub)
     {
-        var wanted = EvtxRoles.WantedAttribute(role);
+        var wanted = XmlRoles.WantedAttribute(role);
         while (_pos < _end && BinXmlToken.Kind(_chunk[_pos]) == BinXmlToken.Attribute)
         {
             _pos++;
@@ -221,7 +221,7 @@ internal ref struct BinXmlCompiler
             }
 
             var keep = name == wanted;
-            if (keep && role == EvtxRole.Data)
+            if (keep && role == XmlRole.Data)
             {
                 if (!AttributeName(ref fieldName, ref nameSub))
                 {
@@ -231,7 +231,7 @@ internal ref struct BinXmlCompiler
                 continue;
             }
 
-            var target = keep ? role : EvtxRole.Ignore;
+            var target = keep ? role : XmlRole.Ignore;
             if (keep)
             {
                 _ops.Add(new PlanOp(PlanOpKind.Begin, target));
@@ -299,7 +299,7 @@ internal ref struct BinXmlCompiler
                 break;
             }
 
-            if (!Part(keep, EvtxRole.Ignore))
+            if (!Part(keep, XmlRole.Ignore))
             {
                 return false;
             }
@@ -310,7 +310,7 @@ internal ref struct BinXmlCompiler
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Content(EvtxRole role, bool captures, int depth)
+    private bool Content(XmlRole role, bool captures, int depth)
     {
         var first = _ops.Count;
         while (true)
@@ -332,7 +332,7 @@ internal ref struct BinXmlCompiler
 
                     return true;
                 case BinXmlToken.OpenStartElement:
-                    if (!Element(captures ? EvtxRole.Ignore : role, depth + 1))
+                    if (!Element(captures ? XmlRole.Ignore : role, depth + 1))
                     {
                         return false;
                     }
@@ -358,7 +358,7 @@ internal ref struct BinXmlCompiler
 
     /// <summary>One piece of text content: value text, CDATA, a character or entity reference, or a substitution.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Part(bool keep, EvtxRole structuralRole)
+    private bool Part(bool keep, XmlRole structuralRole)
     {
         var kind = BinXmlToken.Kind(_chunk[_pos]);
         switch (kind)
@@ -382,7 +382,7 @@ internal ref struct BinXmlCompiler
 
                 if (keep)
                 {
-                    _ops.Add(new PlanOp(PlanOpKind.Text, EvtxRole.Ignore, ((char)EvtxLayout.U16(_chunk, _pos + 1)).ToString()));
+                    _ops.Add(new PlanOp(PlanOpKind.Text, XmlRole.Ignore, ((char)EvtxLayout.U16(_chunk, _pos + 1)).ToString()));
                 }
 
                 _pos += 3;
@@ -400,9 +400,9 @@ internal ref struct BinXmlCompiler
                 _pos += 4;
                 if (keep)
                 {
-                    _ops.Add(new PlanOp(PlanOpKind.Sub, EvtxRole.Ignore, Sub: index, Optional: optional));
+                    _ops.Add(new PlanOp(PlanOpKind.Sub, XmlRole.Ignore, Sub: index, Optional: optional));
                 }
-                else if (EvtxRoles.Structural(structuralRole))
+                else if (XmlRoles.Structural(structuralRole))
                 {
                     _ops.Add(new PlanOp(PlanOpKind.Content, structuralRole, Sub: index, Optional: optional));
                 }
@@ -432,7 +432,7 @@ internal ref struct BinXmlCompiler
         var text = MemoryMarshal.Cast<byte, char>(_chunk.Slice(_pos, count * 2));
         if (keep)
         {
-            _ops.Add(new PlanOp(PlanOpKind.Text, EvtxRole.Ignore, new string(text)));
+            _ops.Add(new PlanOp(PlanOpKind.Text, XmlRole.Ignore, new string(text)));
         }
 
         _pos += count * 2;
@@ -470,7 +470,7 @@ internal ref struct BinXmlCompiler
                 "apos" => "'",
                 _ => "&" + name + ";",
             };
-            _ops.Add(new PlanOp(PlanOpKind.Text, EvtxRole.Ignore, text));
+            _ops.Add(new PlanOp(PlanOpKind.Text, XmlRole.Ignore, text));
         }
 
         return true;

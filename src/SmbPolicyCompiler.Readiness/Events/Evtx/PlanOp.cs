@@ -22,4 +22,4 @@ internal enum PlanOpKind : byte
 /// One step of a compiled template. A template is walked once per chunk into a flat list of these steps; each
 /// record of that template then only runs the steps against its own substitution values.
 /// </summary>
-internal readonly record struct PlanOp(PlanOpKind Kind, EvtxRole Role, string? Text = null, int Sub = -1, bool Optional = false, bool Sole = false, int NameSub = -1);
+internal readonly record struct PlanOp(PlanOpKind Kind, XmlRole Role, string? Text = null, int Sub = -1, bool Optional = false, bool Sole = false, int NameSub = -1);

@@ -41,14 +41,14 @@ internal sealed partial class RecordDecoder
     private bool Direct(byte type, ReadOnlySpan<byte> data, ref Capture capture)
     {
         var role = capture.Op.Role;
-        if (role is EvtxRole.EventId or EvtxRole.Version or EvtxRole.Level or EvtxRole.RecordId &&
+        if (role is XmlRole.EventId or XmlRole.Version or XmlRole.Level or XmlRole.RecordId &&
             BinXmlValueType.IsInteger(type) && data.Length == BinXmlValueType.FixedSize(type))
         {
             capture.Number = ValueFormatter.ReadInteger(type, data);
             return true;
         }
 
-        if (role == EvtxRole.TimeCreated && type == BinXmlValueType.FileTime && data.Length == 8)
+        if (role == XmlRole.TimeCreated && type == BinXmlValueType.FileTime && data.Length == 8)
         {
             capture.Time = ValueFormatter.FileTimeUtc(BitConverter.ToInt64(data));
             capture.TimeRead = true;
@@ -63,7 +63,7 @@ internal sealed partial class RecordDecoder
     private void Array(ReadOnlySpan<byte> data, byte itemType, bool sole, ref Capture capture)
     {
         var text = Record.Text;
-        var expand = sole && capture.Op.Role is EvtxRole.Data or EvtxRole.UserDataField;
+        var expand = sole && capture.Op.Role is XmlRole.Data or XmlRole.UserDataField;
         var position = 0;
         var first = true;
         while (ArrayItems.Next(itemType, data, ref position, out var start, out var length))
@@ -102,7 +102,7 @@ internal sealed partial class RecordDecoder
         var op = capture.Op;
         switch (op.Role)
         {
-            case EvtxRole.Data or EvtxRole.UserDataField:
+            case XmlRole.Data or XmlRole.UserDataField:
                 if (capture.Expanded)
                 {
                     return true;
@@ -111,16 +111,16 @@ internal sealed partial class RecordDecoder
                 var name = op.NameSub >= 0 ? NameFromValue(chunk, table, op.NameSub) : op.Text;
                 AddField(name, capture.Start);
                 return true;
-            case EvtxRole.Provider:
+            case XmlRole.Provider:
                 record.Provider = Trim(value);
                 return false;
-            case EvtxRole.Channel:
+            case XmlRole.Channel:
                 record.Channel = Trim(value);
                 return false;
-            case EvtxRole.Computer:
+            case XmlRole.Computer:
                 record.Computer = Trim(value);
                 return false;
-            case EvtxRole.TimeCreated:
+            case XmlRole.TimeCreated:
                 Time(ref capture, value);
                 break;
             default:
@@ -188,18 +188,18 @@ internal sealed partial class RecordDecoder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Number(EvtxRole role, in Capture capture, TextRange value)
+    private void Number(XmlRole role, in Capture capture, TextRange value)
     {
         var record = Record;
         long? number = capture.Number;
         if (number is null)
         {
             var text = record[value].Trim();
-            if (long.TryParse(text, role == EvtxRole.EventId ? NumberStyles.AllowLeadingSign : NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            if (long.TryParse(text, role == XmlRole.EventId ? NumberStyles.AllowLeadingSign : NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
                 number = parsed;
             }
-            else if (role == EvtxRole.EventId)
+            else if (role == XmlRole.EventId)
             {
                 record.Error ??= $"the event id '{EventRecordBuilder.Shorten(text)}' is not a number";
                 return;
@@ -208,19 +208,19 @@ internal sealed partial class RecordDecoder
 
         switch (role)
         {
-            case EvtxRole.EventId when number is >= 0 and <= int.MaxValue:
+            case XmlRole.EventId when number is >= 0 and <= int.MaxValue:
                 record.EventId = (int)number.Value;
                 break;
-            case EvtxRole.EventId:
+            case XmlRole.EventId:
                 record.Error ??= $"the event id '{number}' is not a number";
                 break;
-            case EvtxRole.Version when number is >= 0 and <= int.MaxValue:
+            case XmlRole.Version when number is >= 0 and <= int.MaxValue:
                 record.Version = (int)number.Value;
                 break;
-            case EvtxRole.Level when number is >= 0 and <= int.MaxValue:
+            case XmlRole.Level when number is >= 0 and <= int.MaxValue:
                 record.Level = (int)number.Value;
                 break;
-            case EvtxRole.RecordId when number >= 0:
+            case XmlRole.RecordId when number >= 0:
                 record.RecordId = number;
                 break;
         }

@@ -39,7 +39,7 @@ internal sealed partial class RecordDecoder
     public bool Decode(ReadOnlySpan<byte> chunk, int start, int end, out string? error)
     {
         Record.Reset();
-        error = Fragment(chunk, start, end, EvtxRole.Document, 0);
+        error = Fragment(chunk, start, end, XmlRole.Document, 0);
         if (error is null)
         {
             Record.NameFields(_maxFields);
@@ -49,7 +49,7 @@ internal sealed partial class RecordDecoder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? Fragment(ReadOnlySpan<byte> chunk, int start, int end, EvtxRole role, int depth)
+    private string? Fragment(ReadOnlySpan<byte> chunk, int start, int end, XmlRole role, int depth)
     {
         if (depth > MaxNesting)
         {
@@ -81,7 +81,7 @@ internal sealed partial class RecordDecoder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? TemplateInstance(ReadOnlySpan<byte> chunk, int position, int end, EvtxRole role, int depth)
+    private string? TemplateInstance(ReadOnlySpan<byte> chunk, int position, int end, XmlRole role, int depth)
     {
         if (position + 10 > end)
         {
@@ -111,7 +111,7 @@ internal sealed partial class RecordDecoder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private TemplatePlan Plan(ReadOnlySpan<byte> chunk, int definition, EvtxRole role)
+    private TemplatePlan Plan(ReadOnlySpan<byte> chunk, int definition, XmlRole role)
     {
         var key = ((long)definition << 8) | (byte)role;
         if (_plans.TryGetValue(key, out var plan))

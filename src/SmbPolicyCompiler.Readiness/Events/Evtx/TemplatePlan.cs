@@ -26,7 +26,7 @@ internal sealed class TemplatePlan
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var op in ops)
         {
-            if (op.Kind == PlanOpKind.Begin && op.Role is EvtxRole.Data or EvtxRole.UserDataField && (op.Text is null || !names.Add(op.Text)))
+            if (op.Kind == PlanOpKind.Begin && op.Role is XmlRole.Data or XmlRole.UserDataField && (op.Text is null || !names.Add(op.Text)))
             {
                 return false;
             }

@@ -48,15 +48,7 @@ internal sealed class EventXmlAssembler
 
     public long RecordsBegun => _record;
 
-    public bool CapturesText => Captures(_roles[Depth]);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static string? WantedAttribute(XmlRole role) => role switch
-    {
-        XmlRole.Data or XmlRole.Provider => "Name",
-        XmlRole.TimeCreated => "SystemTime",
-        _ => null,
-    };
+    public bool CapturesText => XmlRoles.CapturesText(_roles[Depth]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginEvent(long line)
@@ -71,33 +63,7 @@ internal sealed class EventXmlAssembler
 
     public void Abandon() => Depth = 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public XmlRole RoleFor(ReadOnlySpan<char> localName) => _roles[Depth] switch
-    {
-        XmlRole.Event => localName switch
-        {
-            "System" => XmlRole.System,
-            "EventData" => XmlRole.EventData,
-            "UserData" => XmlRole.UserData,
-            _ => XmlRole.Ignore,
-        },
-        XmlRole.System => localName switch
-        {
-            "Provider" => XmlRole.Provider,
-            "EventID" => XmlRole.EventId,
-            "Version" => XmlRole.Version,
-            "Level" => XmlRole.Level,
-            "TimeCreated" => XmlRole.TimeCreated,
-            "EventRecordID" => XmlRole.RecordId,
-            "Channel" => XmlRole.Channel,
-            "Computer" => XmlRole.Computer,
-            _ => XmlRole.Ignore,
-        },
-        XmlRole.EventData => localName is "Data" ? XmlRole.Data : XmlRole.Ignore,
-        XmlRole.UserData => XmlRole.UserDataWrapper,
-        XmlRole.UserDataWrapper => XmlRole.UserDataField,
-        _ => XmlRole.Ignore,
-    };
+    public XmlRole RoleFor(ReadOnlySpan<char> localName) => XmlRoles.ChildOf(_roles[Depth], localName);
 
     /// <summary>Enters a child element; false when nesting exceeds <see cref="MaxDepth"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -109,7 +75,7 @@ internal sealed class EventXmlAssembler
         }
 
         _roles[++Depth] = role;
-        if (Captures(role))
+        if (XmlRoles.CapturesText(role))
         {
             _valueLength = 0;
             _valueTruncated = false;
@@ -180,7 +146,7 @@ internal sealed class EventXmlAssembler
                 break;
         }
 
-        if (Captures(role))
+        if (XmlRoles.CapturesText(role))
         {
             _valueLength = 0;
         }
@@ -198,10 +164,6 @@ internal sealed class EventXmlAssembler
 
         return true;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Captures(XmlRole role) => role is XmlRole.Data or XmlRole.UserDataField or XmlRole.EventId
-        or XmlRole.Version or XmlRole.Level or XmlRole.RecordId or XmlRole.Channel or XmlRole.Computer;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CommitField(ReadOnlySpan<char> value)

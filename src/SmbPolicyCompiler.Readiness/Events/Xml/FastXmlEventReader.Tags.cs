@@ -27,7 +27,7 @@ internal sealed partial class FastXmlEventReader
         var localStart = name.LastIndexOf(':') + 1;
         var isEvent = name[localStart..] is "Event";
         var role = isEvent ? XmlRole.Event : inEvent ? _assembler.RoleFor(name[localStart..]) : XmlRole.Ignore;
-        var wanted = EventXmlAssembler.WantedAttribute(role);
+        var wanted = XmlRoles.WantedAttribute(role);
         _attributeLength = -1;
         var i = 1 + nameLength;
         while (true)

@@ -122,7 +122,7 @@ internal sealed class XmlReaderEventReader : IEventRecordReader
         }
 
         var role = _assembler.RoleFor(local);
-        var wanted = EventXmlAssembler.WantedAttribute(role);
+        var wanted = XmlRoles.WantedAttribute(role);
         var attribute = wanted is null ? null : _xml.GetAttribute(wanted);
         if (!_assembler.Start(role, local, attribute, attribute is not null))
         {
