@@ -1,35 +1,10 @@
 using System.Buffers;
+using SmbPolicyCompiler.Formats.Streams;
 
 namespace SmbPolicyCompiler.Readiness.Events.Dump;
 
 /// <summary>A write-only stream into an <see cref="IBufferWriter{T}"/>, for writers (XmlWriter) that want a stream.</summary>
-internal sealed class BufferWriterStream(IBufferWriter<byte> target) : Stream
+internal sealed class BufferWriterStream(IBufferWriter<byte> target) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer) => target.Write(buffer);
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
