@@ -8,8 +8,9 @@ namespace SmbPolicyCompiler.Drift.Sources;
 /// <summary>
 /// Reads each target remotely through CIM (Microsoft.Management.Infrastructure, WS-Man with DCOM as the fallback):
 /// Get-SmbServer/ClientConfiguration's classes, the four registry keys through StdRegProv, the OS build — what
-/// Collect-SmbState.ps1 records, without running anything on the server. Needs the CIM native runtime (mi.dll on
-/// Windows) and rights to read CIM remotely on the servers. A host that cannot be read is unknown with the reason.
+/// Collect-SmbState.ps1 records, without running anything on the server. Needs the Windows management runtime (mi.dll,
+/// probed before any call: <see cref="CimRuntime"/>) and rights to read CIM remotely on the servers. A host that cannot
+/// be read is unknown with the reason; without the runtime every host is, with that reason.
 /// </summary>
 public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries) : ILiveStateSource
 {
@@ -24,7 +25,7 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
     {
         if (CimRuntime.Missing() is { } missing)
         {
-            throw new SourceUnavailableException(missing);
+            return Unreadable(targets, missing, progress);
         }
 
         var observations = new HostObservation[targets.Count];
@@ -38,6 +39,13 @@ public sealed class WmiSource(int maxConcurrency, TimeSpan timeout, int retries)
             var failedSoFar = observation.Unreadable is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
             progress?.Report(new SourceProgress(Name, Interlocked.Increment(ref completed), targets.Count, failedSoFar, targets[i].Name));
         }).ConfigureAwait(false);
+        return SourceResult.Of(Name, observations);
+    }
+
+    private SourceResult Unreadable(IReadOnlyList<DriftTarget> targets, string reason, IProgress<SourceProgress>? progress)
+    {
+        var observations = targets.Select(t => HostObservation.Failed(t.Name, Name, reason)).ToList();
+        progress?.Report(new SourceProgress(Name, targets.Count, targets.Count, targets.Count, targets.Count > 0 ? targets[^1].Name : null));
         return SourceResult.Of(Name, observations);
     }
 

@@ -132,17 +132,21 @@ public class DriftCommandTests
     }
 
     [Fact]
-    public void Drift_WmiWithoutTheCimNativeRuntime_ExitsTwoSayingWhatIsMissing()
+    public void Drift_WmiWithoutTheWindowsManagementRuntime_EveryHostUnknownSayingSo_FailingOnUnknown()
     {
         if (OperatingSystem.IsWindows())
         {
             return;
         }
 
-        var result = Drift("--source", "wmi");
+        var result = Drift("--source", "wmi", "--fail-on-unknown", "--format", "json");
 
-        result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("smbpol: wmi: reading servers through CIM (Microsoft.Management.Infrastructure) needs its native runtime, libmi (OMI), which is missing");
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().Contain($"{DriftCases.Targets.Count} host(s) checked with wmi: 0 compliant, 0 drifted, {DriftCases.Targets.Count} unknown");
+        using var report = JsonDocument.Parse(result.Out);
+        var details = report.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("status").GetString() == "unknown").Select(f => f.GetProperty("detail").GetString()).ToList();
+        details.Should().NotBeEmpty().And.OnlyContain(d => d!.Contains("the Windows management runtime (MI, libmi) is not available on this machine"));
     }
 
     [Fact]

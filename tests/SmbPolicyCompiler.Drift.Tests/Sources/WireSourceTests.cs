@@ -34,7 +34,7 @@ public class WireSourceTests
             ("FS-BAD-04", "224.0.0.1:445"));
         var reports = new List<SourceProgress>();
 
-        var result = await new WireSource(Quick).ReadAsync(targets, new SynchronousProgress(reports), CancellationToken.None);
+        var result = await new WireSource(Quick).ReadAsync(targets, new ProgressLog(reports), CancellationToken.None);
         var report = DriftEvaluator.Evaluate(targets, [result], DriftCases.AsOf, DriftCases.Policy);
 
         string Signing(string host) => Describe(report.Findings.Single(f => f.Host == host && f.Setting == "server.RequireSecuritySignature"));
@@ -129,15 +129,4 @@ public class WireSourceTests
     }
 
     private static string Describe(DriftFinding f) => $"{f.Status}: {(f.Status == DriftStatus.Unknown ? f.Detail : f.Actual)}";
-
-    private sealed class SynchronousProgress(List<SourceProgress> reports) : IProgress<SourceProgress>
-    {
-        public void Report(SourceProgress value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
-    }
 }

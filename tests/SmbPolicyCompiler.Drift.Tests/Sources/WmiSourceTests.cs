@@ -5,41 +5,48 @@ using SmbPolicyCompiler.Drift.Tests.Support;
 namespace SmbPolicyCompiler.Drift.Tests.Sources;
 
 /// <summary>
-/// The CIM source where it cannot run, and how it tells a missing runtime from a host's error. Reading real servers
+/// The CIM source where the Windows management runtime is missing, and the probe that tells. Reading real servers
 /// needs Windows servers; what CIM returns is mapped in <see cref="WmiObservationsTests"/>.
 /// </summary>
 public class WmiSourceTests
 {
+    private const string Missing = "the Windows management runtime (MI, libmi) is not available on this machine (it could not be loaded), " +
+                                   "so CIM cannot read any server; use --source snapshots=<folder> (run generated/Collect-SmbState.ps1 " +
+                                   "on the servers), --source regexport=<folder> or --source wire";
+
     [Fact]
-    public async Task Read_WithoutTheCimNativeRuntime_IsUnavailableNamingWhatIsMissingAndWhatToUseInstead()
+    public async Task Read_WithoutTheWindowsManagementRuntime_EveryHostIsUnknownSayingSo_WithoutCallingCim()
     {
         if (OperatingSystem.IsWindows())
         {
             return; // mi.dll is part of Windows: the runtime is there.
         }
 
-        var source = new WmiSource(4, TimeSpan.FromSeconds(1), 0);
+        var progress = new List<SourceProgress>();
+        var source = new WmiSource(4, TimeSpan.FromSeconds(30), 3);
 
-        var read = () => source.ReadAsync(DriftCases.Targets, null, CancellationToken.None);
+        var result = await source.ReadAsync(DriftCases.Targets, new ProgressLog(progress), CancellationToken.None);
 
-        var error = (await read.Should().ThrowAsync<SourceUnavailableException>()).Which;
-        error.Message.Should().StartWith("wmi: reading servers through CIM (Microsoft.Management.Infrastructure) needs its native runtime, libmi (OMI), which is missing on this system (")
-            .And.Contain("libmi").And.EndWith("use --source snapshots=<folder> (run generated/Collect-SmbState.ps1 on the servers), --source regexport=<folder> or --source wire");
+        result.Source.Should().Be("wmi");
+        result.Observations.Select(o => o.Host).Should().Equal(DriftCases.Targets.Select(t => t.Name));
+        result.Observations.Should().OnlyContain(o => o.Unreadable == Missing && o.Source == "wmi");
+        progress.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Completed = DriftCases.Targets.Count, Total = DriftCases.Targets.Count, Failed = DriftCases.Targets.Count });
     }
 
-    [Theory]
-    [InlineData(typeof(DllNotFoundException), true)]
-    [InlineData(typeof(EntryPointNotFoundException), true)]
-    [InlineData(typeof(NotImplementedException), true)]
-    [InlineData(typeof(PlatformNotSupportedException), true)]
-    [InlineData(typeof(UnauthorizedAccessException), false)]
-    [InlineData(typeof(InvalidOperationException), false)]
-    public void IsMissingRuntime_OnlyForWhatAMissingOrStubbedNativeLibraryThrows(Type type, bool missing)
+    [Fact]
+    public void Probe_LibraryThatDoesNotLoad_IsMissingNamingIt()
     {
-        var error = (Exception)Activator.CreateInstance(type, "x")!;
+        CimRuntime.Missing("smbpol-no-such-management-runtime").Should()
+            .StartWith("the Windows management runtime (MI, smbpol-no-such-management-runtime) is not available on this machine (it could not be loaded)");
+    }
 
-        CimRuntime.IsMissingRuntime(error).Should().Be(missing);
-        CimRuntime.IsMissingRuntime(new TypeInitializationException("Native", error)).Should().Be(missing, "a type initializer wraps it");
+    [Fact]
+    public void Probe_LibraryWithoutTheMiEntryPoint_IsMissing()
+    {
+        var library = OperatingSystem.IsWindows() ? "kernel32.dll" : "libc.so.6";
+
+        CimRuntime.Missing(library).Should()
+            .StartWith($"the Windows management runtime (MI, {library}) is not available on this machine (it has no MI_Application_InitializeV1)");
     }
 
     [Fact]

@@ -1,48 +1,43 @@
+using System.Runtime.InteropServices;
 using Microsoft.Management.Infrastructure;
 
 namespace SmbPolicyCompiler.Drift.Sources.Wmi;
 
 /// <summary>
-/// Whether Microsoft.Management.Infrastructure can run here. Its managed part always loads; the native part is mi.dll
-/// on Windows and OMI's libmi elsewhere (the Unix package ships stubs that need it). Creating a local session object
-/// loads it without contacting anything.
+/// Whether the Windows management runtime (MI) that Microsoft.Management.Infrastructure calls is on this machine,
+/// asked before any CIM call: the library is loaded as the package loads it and must export
+/// <c>MI_Application_InitializeV1</c>, the entry point every MI client starts with. On Windows it is mi.dll (part of
+/// Windows); the package's Unix build calls OMI's libmi instead, which is normally not installed.
 /// </summary>
 internal static class CimRuntime
 {
     public const string Alternatives =
         "use --source snapshots=<folder> (run generated/Collect-SmbState.ps1 on the servers), --source regexport=<folder> or --source wire";
 
-    /// <summary>Null when the runtime works; otherwise what is missing, for the user.</summary>
-    public static string? Missing()
+    public const string EntryPoint = "MI_Application_InitializeV1";
+
+    public static string Library => OperatingSystem.IsWindows() ? "mi.dll" : "libmi";
+
+    /// <summary>Null when the runtime is here; otherwise the reason every host is unknown, for the user.</summary>
+    public static string? Missing() => Missing(Library);
+
+    public static string? Missing(string library)
     {
+        if (!NativeLibrary.TryLoad(library, typeof(CimSession).Assembly, DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory, out var handle))
+        {
+            return Describe(library, "it could not be loaded");
+        }
+
         try
         {
-            using var session = CimSession.Create(null);
-            return null;
+            return NativeLibrary.TryGetExport(handle, EntryPoint, out _) ? null : Describe(library, $"it has no {EntryPoint}");
         }
-        catch (Exception e) when (IsMissingRuntime(e))
+        finally
         {
-            return Describe(e);
+            NativeLibrary.Free(handle);
         }
     }
 
-    /// <summary>
-    /// The exceptions a missing native runtime throws on any call. NotImplementedException is among them because the
-    /// package's own Unix build is stubs that throw it without OMI (seen with 3.0.0 on Debian), not code of ours.
-    /// </summary>
-    public static bool IsMissingRuntime(Exception e) => e switch
-    {
-        DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or NotImplementedException or PlatformNotSupportedException => true,
-        TypeInitializationException { InnerException: { } inner } => IsMissingRuntime(inner),
-        _ => false,
-    };
-
-    public static string Describe(Exception e)
-    {
-        var library = OperatingSystem.IsWindows() ? "mi.dll" : "libmi (OMI)";
-        var message = (e is TypeInitializationException { InnerException: { } inner } ? inner : e).Message.Split('\n')[0].Trim();
-        var sentence = message.IndexOf(". ", StringComparison.Ordinal) is > 0 and var end ? message[..(end + 1)] : message;
-        return $"wmi: reading servers through CIM (Microsoft.Management.Infrastructure) needs its native runtime, {library}, " +
-               $"which is missing on this system ({sentence}); {Alternatives}";
-    }
+    private static string Describe(string library, string why) =>
+        $"the Windows management runtime (MI, {library}) is not available on this machine ({why}), so CIM cannot read any server; {Alternatives}";
 }

@@ -57,10 +57,6 @@ internal static class CimSessions
         {
             failure = e;
         }
-        catch (Exception e) when (CimRuntime.IsMissingRuntime(e))
-        {
-            failure = new PlatformNotSupportedException("not available on this system");
-        }
 
         created?.Dispose();
         return false;
