@@ -13,6 +13,7 @@ public sealed partial class PipelineTests
 {
     public static TheoryData<string> Files => ["action.yml", "pipelines/azure-smbpol.yml"];
 
+    [Trait("Category", "Interop")]
     [Fact]
     public void Action_PassesActionValidator()
     {

@@ -11,6 +11,7 @@ namespace SmbPolicyCompiler.Drift.Tests.Samba;
 /// signing, as an old NAS would), check it with testparm, and ask <c>smbpol drift --source wire</c> whether the
 /// server now is what the ring declares. Needs smbd and testparm: apt-get install -y samba.
 /// </summary>
+[Trait("Category", "Interop")]
 public sealed class SambaLoopTests : IDisposable
 {
     private const string AsOf = "2026-11-21";

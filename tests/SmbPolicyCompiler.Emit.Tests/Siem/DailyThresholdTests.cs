@@ -55,6 +55,7 @@ public sealed partial class DailyThresholdTests : IDisposable
         enrich.RootElement.GetProperty("match").GetProperty("enrich_fields").EnumerateArray().Select(e => e.GetString()).Should().Contain("daily_threshold");
     }
 
+    [Trait("Category", "Interop")]
     [Theory]
     [InlineData("Event")]
     [InlineData("WindowsEvent")]
@@ -98,6 +99,7 @@ public sealed partial class DailyThresholdTests : IDisposable
         lines.Should().NotContain(l => l.StartsWith("| fillnull", StringComparison.Ordinal) && l.Contains("Threshold", StringComparison.Ordinal), "a missing threshold takes the policy's number, not \"(none)\"");
     }
 
+    [Trait("Category", "Interop")]
     [Fact]
     public void SigmaDailyAlerts_HaveOneCorrelationPerRingWithItsThresholdAndValidate()
     {

@@ -9,6 +9,7 @@ namespace SmbPolicyCompiler.Emit.Tests.Siem;
 /// Every generated KQL query goes through Microsoft's own Kusto parser with Sentinel's Event and WindowsEvent columns
 /// declared: zero diagnostics means the syntax is right and every table, column and function name binds.
 /// </summary>
+[Trait("Category", "Interop")]
 public class KqlParserTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace SmbPolicyCompiler.Emit.Tests.Siem;
 
 /// <summary>Every Sigma rule validates against the Sigma specification's schemas (python3-jsonschema, not our code).</summary>
+[Trait("Category", "Interop")]
 public class SigmaRuleTests
 {
     [Theory]

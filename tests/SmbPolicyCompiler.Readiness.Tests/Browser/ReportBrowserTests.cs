@@ -11,6 +11,7 @@ namespace SmbPolicyCompiler.Readiness.Tests.Browser;
 /// The HTML report in a real browser (chromium through Playwright): the example report's headlines, charts and axis
 /// labels, no text running out of its box, hostile strings shown as text, and the screenshot in docs/ current.
 /// </summary>
+[Trait("Category", "Interop")]
 public sealed partial class ReportBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>Every laid-out element whose content is wider than its box, and every SVG text outside its chart; empty when all fits.</summary>
