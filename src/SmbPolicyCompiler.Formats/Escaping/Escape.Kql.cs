@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SmbPolicyCompiler.Formats;
 
 public static partial class Escape
@@ -24,22 +22,5 @@ public static partial class Escape
     {
         ArgumentNullException.ThrowIfNull(text);
         return Sanitise(text);
-    }
-
-    /// <summary><c>"value"</c> with <c>\</c> and <c>"</c> preceded by a backslash.</summary>
-    private static string BackslashQuoted(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            if (c is '\\' or '"')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.Append('"').ToString();
     }
 }

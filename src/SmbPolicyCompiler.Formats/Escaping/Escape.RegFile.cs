@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SmbPolicyCompiler.Formats;
 
 public static partial class Escape
@@ -16,18 +14,7 @@ public static partial class Escape
         ArgumentNullException.ThrowIfNull(value);
         RejectLoneSurrogate(value, RegQuoted);
         RejectControl(value, RegQuoted, "regedit reads one line per value; write the data as hex instead.");
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            if (c is '\\' or '"')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.Append('"').ToString();
+        return BackslashQuoted(value);
     }
 
     /// <summary>True when <see cref="RegQuotedString"/> can carry <paramref name="value"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using SmbPolicyCompiler.Formats.Text;
 
 namespace SmbPolicyCompiler.Formats;
@@ -57,4 +58,21 @@ public static partial class Escape
 
     /// <summary><see cref="Sanitise"/>d, without the trailing backslash that line-based .conf readers take as a line continuation.</summary>
     private static string SanitiseUncontinued(string text) => Sanitise(text).TrimEnd('\\', ' ');
+
+    /// <summary><c>"value"</c> with <c>\</c> and <c>"</c> preceded by a backslash: KQL and SPL string literals, regedit's quoted strings.</summary>
+    private static string BackslashQuoted(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            if (c is '\\' or '"')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Append('"').ToString();
+    }
 }
