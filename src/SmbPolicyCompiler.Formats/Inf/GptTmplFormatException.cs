@@ -1,15 +1,4 @@
-using System.Globalization;
-
 namespace SmbPolicyCompiler.Formats.Inf;
 
-/// <summary>A GptTmpl.inf that cannot be read, with the 1-based line number (0 when the whole file is at fault).</summary>
-internal sealed class GptTmplFormatException : InvalidFileFormatException
-{
-    public GptTmplFormatException(string sourceName, int line, string problem)
-        : base(sourceName, line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {line}") : "file", problem)
-    {
-        Line = line;
-    }
-
-    public int Line { get; }
-}
+/// <summary>A GptTmpl.inf that cannot be read.</summary>
+internal sealed class GptTmplFormatException(string sourceName, int line, string problem) : LineFormatException(sourceName, line, problem);
