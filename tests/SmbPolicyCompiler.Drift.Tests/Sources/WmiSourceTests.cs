@@ -10,9 +10,10 @@ namespace SmbPolicyCompiler.Drift.Tests.Sources;
 /// </summary>
 public class WmiSourceTests
 {
-    private const string Missing = "the Windows management runtime (MI, libmi) is not available on this machine (it could not be loaded), " +
-                                   "so CIM cannot read any server; use --source snapshots=<folder> (run generated/Collect-SmbState.ps1 " +
-                                   "on the servers), --source regexport=<folder> or --source wire";
+    private const string Missing = "the Windows management runtime (MI) is not available on this machine (it is part of Windows; " +
+                                   "Microsoft.Management.Infrastructure's build for other systems cannot open WS-Man sessions), so CIM " +
+                                   "cannot read any server; use --source snapshots=<folder> (run generated/Collect-SmbState.ps1 on the " +
+                                   "servers), --source regexport=<folder> or --source wire";
 
     [Fact]
     public async Task Read_WithoutTheWindowsManagementRuntime_EveryHostIsUnknownSayingSo_WithoutCallingCim()
@@ -37,7 +38,7 @@ public class WmiSourceTests
     public void Probe_LibraryThatDoesNotLoad_IsMissingNamingIt()
     {
         CimRuntime.Missing("smbpol-no-such-management-runtime").Should()
-            .StartWith("the Windows management runtime (MI, smbpol-no-such-management-runtime) is not available on this machine (it could not be loaded)");
+            .StartWith("the Windows management runtime (MI) is not available on this machine (smbpol-no-such-management-runtime could not be loaded)");
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class WmiSourceTests
         var library = OperatingSystem.IsWindows() ? "kernel32.dll" : "libc.so.6";
 
         CimRuntime.Missing(library).Should()
-            .StartWith($"the Windows management runtime (MI, {library}) is not available on this machine (it has no MI_Application_InitializeV1)");
+            .StartWith($"the Windows management runtime (MI) is not available on this machine ({library} has no MI_Application_InitializeV1)");
     }
 
     [Fact]

@@ -5,9 +5,10 @@ namespace SmbPolicyCompiler.Drift.Sources.Wmi;
 
 /// <summary>
 /// Whether the Windows management runtime (MI) that Microsoft.Management.Infrastructure calls is on this machine,
-/// asked before any CIM call: the library is loaded as the package loads it and must export
-/// <c>MI_Application_InitializeV1</c>, the entry point every MI client starts with. On Windows it is mi.dll (part of
-/// Windows); the package's Unix build calls OMI's libmi instead, which is normally not installed.
+/// asked before any CIM call. On Windows, mi.dll is loaded as the package loads it and must export
+/// <c>MI_Application_InitializeV1</c>, the entry point every MI client starts with. Elsewhere it is not there:
+/// the package's build for other systems calls OMI's libmi, and even with it, setting a WS-Man session's timeout
+/// (the first thing <see cref="CimSessions"/> does) throws NotImplementedException in 3.0.0.
 /// </summary>
 internal static class CimRuntime
 {
@@ -16,21 +17,21 @@ internal static class CimRuntime
 
     public const string EntryPoint = "MI_Application_InitializeV1";
 
-    public static string Library => OperatingSystem.IsWindows() ? "mi.dll" : "libmi";
-
     /// <summary>Null when the runtime is here; otherwise the reason every host is unknown, for the user.</summary>
-    public static string? Missing() => Missing(Library);
+    public static string? Missing() => OperatingSystem.IsWindows()
+        ? Missing("mi.dll")
+        : Describe("it is part of Windows; Microsoft.Management.Infrastructure's build for other systems cannot open WS-Man sessions");
 
     public static string? Missing(string library)
     {
         if (!NativeLibrary.TryLoad(library, typeof(CimSession).Assembly, DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory, out var handle))
         {
-            return Describe(library, "it could not be loaded");
+            return Describe($"{library} could not be loaded");
         }
 
         try
         {
-            return NativeLibrary.TryGetExport(handle, EntryPoint, out _) ? null : Describe(library, $"it has no {EntryPoint}");
+            return NativeLibrary.TryGetExport(handle, EntryPoint, out _) ? null : Describe($"{library} has no {EntryPoint}");
         }
         finally
         {
@@ -38,6 +39,6 @@ internal static class CimRuntime
         }
     }
 
-    private static string Describe(string library, string why) =>
-        $"the Windows management runtime (MI, {library}) is not available on this machine ({why}), so CIM cannot read any server; {Alternatives}";
+    private static string Describe(string why) =>
+        $"the Windows management runtime (MI) is not available on this machine ({why}), so CIM cannot read any server; {Alternatives}";
 }
