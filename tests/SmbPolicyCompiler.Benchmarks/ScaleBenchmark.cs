@@ -106,10 +106,20 @@ public sealed class ScaleBenchmark : IBenchmark
         var output = Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}");
         if (stage == "compile")
         {
-            var result = PolicyEmitter.Emit(compilation.Resolved);
-            stages.Mark("emit");
-            OutputFolder.Replace(output, result.Files, folder);
-            stages.Mark("write");
+            // As the CLI does: each file goes to the staging folder as it is produced.
+            using (var staged = OutputFolder.Stage(output, folder))
+            {
+                IGeneratedFileSink sink = Environment.GetEnvironmentVariable("SMBPOL_SCALE_TRACE") is null ? staged : new PeakTracingSink(staged, Console.Error);
+                if (PolicyEmitter.Emit(compilation.Resolved, null, sink).HasErrors)
+                {
+                    Console.Error.WriteLine("scale: the estate did not compile cleanly");
+                    return 1;
+                }
+
+                stages.Mark("emit+write");
+                staged.Commit();
+                stages.Mark("swap");
+            }
         }
 
         watch.Stop();
