@@ -23,10 +23,23 @@ namespace SmbPolicyCompiler.Emit;
 /// </summary>
 public static class PolicyEmitter
 {
-    /// <summary>The files, or (with no files) the diagnostics of values that cannot be written to some output.</summary>
+    /// <summary>The files, sorted by path, or (with no files) the diagnostics of values that cannot be written to some output.</summary>
     public static EmitResult Emit(ResolvedPolicy policy, EmitOptions? options = null)
     {
+        var collected = new CollectedFiles();
+        var result = Emit(policy, options, collected);
+        return result.HasErrors ? result : result with { Files = collected.Sorted() };
+    }
+
+    /// <summary>
+    /// Hands each file to <paramref name="sink"/> as it is produced, in no particular order, and keeps none of them: the
+    /// result has no <see cref="EmitResult.Files"/>, only their count. When the result has errors, the sink may already
+    /// hold some files: discard them.
+    /// </summary>
+    public static EmitResult Emit(ResolvedPolicy policy, EmitOptions? options, IGeneratedFileSink sink)
+    {
         ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(sink);
         var context = new EmitContext(policy, options?.Timestamp ?? BackupTimestamp.Of(policy.Model));
         var problems = new List<Diagnostic>();
         ValueCheck.Check(context, problems);
@@ -37,50 +50,80 @@ public static class PolicyEmitter
         }
 
         context.Rings = rings;
-        var files = Write(context, problems);
+        var count = Write(context, sink, problems);
         if (problems.Count > 0)
         {
             return EmitResult.Failed(context.BackupTime, problems);
         }
 
         var summaries = rings.Select(r => new RingSummary(r.Name, r.Folder, r.Imports.Select(i => i.TargetName).ToList(), r.ExceptionGpos)).ToList();
-        return new EmitResult(files, summaries, context.BackupTime, []);
+        return new EmitResult([], summaries, context.BackupTime, []) { FileCount = count };
     }
 
-    /// <summary>Every file, sorted by path; or none, and the problem with a value the checks before did not catch.</summary>
-    private static List<GeneratedFile> Write(EmitContext context, List<Diagnostic> problems)
+    /// <summary>How many files went to the sink; or none, and the problem with a value the checks before did not catch.</summary>
+    private static int Write(EmitContext context, IGeneratedFileSink sink, List<Diagnostic> problems)
     {
-        var files = new List<GeneratedFile> { GeneratedReadme.Write(context), CollectorScriptWriter.Write() };
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            foreach (var ring in context.Rings)
+            foreach (var file in Files(context))
             {
-                files.AddRange(GpoBackupWriter.Write(context, ring));
-                files.Add(ImportScriptWriter.Write(context, ring));
-                files.AddRange(RegFileBackEnd.Write(context, ring));
-                files.AddRange(SettingsScriptWriter.Write(context, ring));
-                files.AddRange(DscConfigurationWriter.Write(context, ring));
-                files.AddRange(MonitorsBackEnd.Write(context, ring));
-                files.AddRange(SambaConfWriter.Write(context, ring));
-                files.AddRange(IntunePolicyWriter.Write(context, ring));
-            }
+                if (!paths.Add(file.RelativePath))
+                {
+                    throw new InvalidOperationException($"Two generated files share the path '{file.RelativePath}'; this is a bug in smbpol.");
+                }
 
-            files.AddRange(SiemBackEnd.Write(context));
+                sink.Add(file);
+            }
         }
         catch (ArgumentException error)
         {
             // ValueCheck catches the values we know to quote; this reports anything it missed, still without a stack trace.
             var problem = error is UnrepresentableValueException unrepresentable ? unrepresentable.Message : error.Message;
             problems.Add(EmitDiagnostics.Unrepresentable(context.Settings.Location, "a policy value", "", problem));
-            return [];
+            return 0;
         }
 
-        var clash = files.GroupBy(f => f.RelativePath, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
+        return paths.Count;
+    }
+
+    /// <summary>Every file, one at a time (each back end produces its files lazily).</summary>
+    private static IEnumerable<GeneratedFile> Files(EmitContext context)
+    {
+        yield return GeneratedReadme.Write(context);
+        yield return CollectorScriptWriter.Write();
+        foreach (var ring in context.Rings)
         {
-            throw new InvalidOperationException($"Two generated files share the path '{clash.Key}'; this is a bug in smbpol.");
+            // One back end after the other, each called only when the one before has produced all its files (as before streaming).
+            IEnumerable<Func<IEnumerable<GeneratedFile>>> backEnds =
+            [
+                () => GpoBackupWriter.Write(context, ring),
+                () => [ImportScriptWriter.Write(context, ring)],
+                () => RegFileBackEnd.Write(context, ring),
+                () => SettingsScriptWriter.Write(context, ring),
+                () => DscConfigurationWriter.Write(context, ring),
+                () => MonitorsBackEnd.Write(context, ring),
+                () => SambaConfWriter.Write(context, ring),
+                () => IntunePolicyWriter.Write(context, ring),
+            ];
+            foreach (var file in backEnds.SelectMany(write => write()))
+            {
+                yield return file;
+            }
         }
 
-        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        foreach (var file in SiemBackEnd.Write(context))
+        {
+            yield return file;
+        }
+    }
+
+    private sealed class CollectedFiles : IGeneratedFileSink
+    {
+        private readonly List<GeneratedFile> _files = [];
+
+        public void Add(GeneratedFile file) => _files.Add(file);
+
+        public List<GeneratedFile> Sorted() => [.. _files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 }

@@ -13,7 +13,9 @@ namespace SmbPolicyCompiler.Benchmarks;
 /// and CPU time, time per 1,000 hosts (flat when the cost is linear) and memory per host, with the load average.
 /// Targets (issue 14): at 20k hosts validate &lt; 2 s and compile &lt; 3 s; linear to 200k, compile ≤ 15 s there;
 /// ≤ 2 KB per host.
-/// Options: --shape simple|mixed|both (default both), --sizes 10000,20000,... (default 10k, 20k, 50k, 100k, 200k).
+/// Beside each stage, the same on the published native AOT smbpol (what users run), published once per run.
+/// Options: --shape simple|mixed|both (default both), --sizes 10000,20000,... (default 10k, 20k, 50k, 100k, 200k),
+/// --published &lt;native smbpol&gt; (instead of publishing one), --no-native.
 /// To profile one stage: --write &lt;folder&gt; &lt;hosts&gt; simple|mixed, then --child validate|compile &lt;folder&gt; &lt;hosts&gt;.
 /// </summary>
 public sealed class ScaleBenchmark : IBenchmark
@@ -48,11 +50,13 @@ public sealed class ScaleBenchmark : IBenchmark
         var sizes = Option(arguments, "--sizes", null) is { } list
             ? list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : DefaultSizes;
+        using var nativeFolder = new TempFolder("smbpol-bench-native");
+        var native = NativeBinary(arguments, nativeFolder.Path, output, error);
         var failed = false;
         foreach (var shape in shapes)
         {
             output.WriteLine($"scale: shape {shape}, groups = hosts/10, 10 rings, exceptions = hosts/100   (load average {LoadAverage()})");
-            output.WriteLine("  stage        hosts      wall ms    cpu ms  ms/1k hosts   peak MB  KB/host  Δ KB/host   load avg");
+            output.WriteLine("  stage     build      hosts      wall ms    cpu ms  ms/1k hosts   peak MB  KB/host  Δ KB/host   load avg");
             var previous = new Dictionary<string, (int Hosts, double Peak)>();
             foreach (var hosts in sizes)
             {
@@ -60,30 +64,81 @@ public sealed class ScaleBenchmark : IBenchmark
                 SyntheticEstate.Write(folder.Path, hosts, Math.Max(1, hosts / 10), 10, shape);
                 foreach (var stage in (string[])["validate", "compile"])
                 {
-                    var line = RunChild(stage, folder.Path, hosts, error);
-                    if (line is null)
+                    var figures = RunChild(stage, folder.Path, hosts, error);
+                    failed |= !Row(output, previous, stage, "dotnet", hosts, figures);
+                    if (native is not null)
                     {
-                        failed = true;
-                        continue;
+                        failed |= !Row(output, previous, stage, "native", hosts, RunNative(native, stage, folder.Path, error));
                     }
-
-                    var figures = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-                    var (wall, cpu, peakGrowth) = (figures[0], figures[1], figures[2]);
-                    var marginal = previous.TryGetValue(stage, out var last) && hosts > last.Hosts
-                        ? ((peakGrowth - last.Peak) * 1024 / (hosts - last.Hosts)).ToString("N2", CultureInfo.InvariantCulture)
-                        : "";
-                    previous[stage] = (hosts, peakGrowth);
-                    output.WriteLine(
-                        $"  {stage,-9} {hosts,8:N0} {wall,12:N0} {cpu,9:N0} {wall / (hosts / 1000.0),12:N1} {peakGrowth,9:N0} {peakGrowth * 1024 / hosts,8:N2} {marginal,10}   {LoadAverage()}");
                 }
             }
 
             output.WriteLine("  targets: 20k hosts validate < 2,000 ms, compile < 3,000 ms; 200k compile ≤ 15,000 ms; ms/1k hosts flat; ≤ 2 KB/host");
-            output.WriteLine("  (peak MB = the process's peak working set minus what it had before loading; Δ KB/host = its growth per host since the");
-            output.WriteLine("   previous size, i.e. the cost of one more host without the fixed part)");
+            output.WriteLine("  dotnet = the framework-dependent build (JIT), the stage called in a child process and measured from the start of loading:");
+            output.WriteLine("           peak MB = the child's peak working set minus what it had before loading;");
+            output.WriteLine("  native = the published native AOT smbpol (linux-x64 profile), what users run: `smbpol validate|compile <estate>`,");
+            output.WriteLine("           the whole process under GNU time (start-up included), peak MB = its whole peak resident memory;");
+            output.WriteLine("  Δ KB/host = the growth of peak MB per host since the previous size, i.e. the cost of one more host without the fixed part");
         }
 
         return Task.FromResult(failed ? 1 : 0);
+    }
+
+    /// <summary>Prints one row; false when the run failed.</summary>
+    private static bool Row(TextWriter output, Dictionary<string, (int Hosts, double Peak)> previous, string stage, string build, int hosts, (double Wall, double Cpu, double Peak)? figures)
+    {
+        if (figures is not { } measured)
+        {
+            return false;
+        }
+
+        var (wall, cpu, peak) = measured;
+        var key = $"{stage} {build}";
+        var marginal = previous.TryGetValue(key, out var last) && hosts > last.Hosts
+            ? ((peak - last.Peak) * 1024 / (hosts - last.Hosts)).ToString("N2", CultureInfo.InvariantCulture)
+            : "";
+        previous[key] = (hosts, peak);
+        output.WriteLine(
+            $"  {stage,-9} {build,-6} {hosts,8:N0} {wall,12:N0} {cpu,9:N0} {wall / (hosts / 1000.0),12:N1} {peak,9:N0} {peak * 1024 / hosts,8:N2} {marginal,10}   {LoadAverage()}");
+        return true;
+    }
+
+    /// <summary>The native smbpol to measure: --published &lt;file&gt;, none with --no-native, else published now (once per run).</summary>
+    private static string? NativeBinary(IReadOnlyList<string> arguments, string folder, TextWriter output, TextWriter error)
+    {
+        if (arguments.Contains("--no-native"))
+        {
+            return null;
+        }
+
+        if (Option(arguments, "--published", null) is { } given)
+        {
+            return Path.GetFullPath(given);
+        }
+
+        var watch = Stopwatch.StartNew();
+        output.WriteLine("scale: publishing the native smbpol (linux-x64 profile, Release) once for this run...");
+        var published = NativeSmbpol.Publish(folder, error);
+        output.WriteLine(published is null ? "scale: no native rows (see the error above)" : $"scale: published {published} in {watch.Elapsed.TotalSeconds:F0} s");
+        return published;
+    }
+
+    private static (double Wall, double Cpu, double Peak)? RunNative(string smbpol, string stage, string estate, TextWriter error)
+    {
+        var asOf = SyntheticEstate.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (stage == "validate")
+        {
+            return NativeSmbpol.Run(smbpol, ["validate", estate, "--as-of", asOf], error);
+        }
+
+        var output = Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-native-{Environment.ProcessId}");
+        var figures = NativeSmbpol.Run(smbpol, ["compile", estate, "--out", output, "--as-of", asOf], error);
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true); // not part of the measured run
+        }
+
+        return figures;
     }
 
     /// <summary>Measures one stage on an estate already written, and prints "wall-ms cpu-ms peak-growth-MB".</summary>
@@ -106,10 +161,20 @@ public sealed class ScaleBenchmark : IBenchmark
         var output = Path.Combine(Path.GetTempPath(), $"smbpol-bench-scale-out-{Environment.ProcessId}");
         if (stage == "compile")
         {
-            var result = PolicyEmitter.Emit(compilation.Resolved);
-            stages.Mark("emit");
-            OutputFolder.Replace(output, result.Files, folder);
-            stages.Mark("write");
+            // As the CLI does: each file goes to the staging folder as it is produced.
+            using (var staged = OutputFolder.Stage(output, folder))
+            {
+                IGeneratedFileSink sink = Environment.GetEnvironmentVariable("SMBPOL_SCALE_TRACE") is null ? staged : new PeakTracingSink(staged, Console.Error);
+                if (PolicyEmitter.Emit(compilation.Resolved, null, sink).HasErrors)
+                {
+                    Console.Error.WriteLine("scale: the estate did not compile cleanly");
+                    return 1;
+                }
+
+                stages.Mark("emit+write");
+                staged.Commit();
+                stages.Mark("swap");
+            }
         }
 
         watch.Stop();
@@ -126,7 +191,7 @@ public sealed class ScaleBenchmark : IBenchmark
         return 0;
     }
 
-    private static string? RunChild(string stage, string folder, int hosts, TextWriter error)
+    private static (double Wall, double Cpu, double Peak)? RunChild(string stage, string folder, int hosts, TextWriter error)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -149,7 +214,8 @@ public sealed class ScaleBenchmark : IBenchmark
             return null;
         }
 
-        return stdout.Trim();
+        var figures = stdout.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        return (figures[0], figures[1], figures[2]);
     }
 
     private static string? Option(IReadOnlyList<string> arguments, string name, string? fallback)

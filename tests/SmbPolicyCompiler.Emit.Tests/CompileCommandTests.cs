@@ -24,8 +24,10 @@ public sealed class CompileCommandTests : IDisposable
 
         exit.Should().Be(0);
         output.Should().Contain("2 ring(s)").And.Contain("7 GPO(s) to import (2 for exceptions)").And.Contain("pilot:").And.Contain("main:");
-        var expected = OutputManifest.With(PolicyEmitter.Emit(EmitFixture.Resolve(Policies)).Files);
-        FolderSnapshot.Take(Out).Should().BeEquivalentTo(expected.ToDictionary(f => f.RelativePath, f => Convert.ToHexString(f.Content)));
+        var files = PolicyEmitter.Emit(EmitFixture.Resolve(Policies)).Files;
+        var expected = files.ToDictionary(f => f.RelativePath, f => Convert.ToHexString(f.Content));
+        expected[OutputManifest.FileName] = Convert.ToHexString(OutputManifest.Write(files.ToDictionary(f => f.RelativePath, f => OutputManifest.Hash(f.Content))));
+        FolderSnapshot.Take(Out).Should().BeEquivalentTo(expected);
         FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty();
     }
 

@@ -111,6 +111,7 @@ public sealed class OutputFolderTests : IDisposable
 
         replace.Should().Throw<OutputFolderException>().WithMessage("*2 file(s) that compile did not write*'.git/HEAD', 'ring/my notes.txt'*");
         FolderSnapshot.Take(Target).Should().BeEquivalentTo(before);
+        FolderSnapshot.Leftovers(_temp.Path).Should().BeEmpty("the files already staged are deleted");
     }
 
     [Fact]

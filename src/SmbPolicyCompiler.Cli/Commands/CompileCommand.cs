@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using SmbPolicyCompiler.Cli.Output;
+using SmbPolicyCompiler.Core.Binding;
 using SmbPolicyCompiler.Core.Compilation;
 using SmbPolicyCompiler.Emit;
 using SmbPolicyCompiler.Emit.Output;
@@ -57,23 +58,26 @@ internal static class CompileCommand
             return compilation.InputUnreadable ? ExitCodes.Failure : ExitCodes.Findings;
         }
 
-        var result = PolicyEmitter.Emit(compilation.Resolved, new EmitOptions(timestamp));
-        if (result.HasErrors)
-        {
-            DiagnosticOutput.WriteToError(console, result.Diagnostics);
-            console.Error.WriteLine("smbpol: nothing was written; fix the values above in the policy.");
-            return ExitCodes.Findings;
-        }
-
-        return check ? Check(console, root, output, result, asOfArgument) : Write(console, root, output, result);
+        // The files go to --out's staging folder (or are compared with --out) as they are produced: none is kept in memory.
+        var options = new EmitOptions(timestamp);
+        return check
+            ? Check(console, root, output, compilation.Resolved, options, asOfArgument)
+            : Write(console, root, output, compilation.Resolved, options);
     }
 
-    private static int Check(CliConsole console, string root, string output, EmitResult result, string asOfArgument)
+    private static int Check(CliConsole console, string root, string output, ResolvedPolicy policy, EmitOptions options, string asOfArgument)
     {
-        var differences = OutputFolder.Compare(output, result.Files);
+        var comparison = new OutputComparison(output);
+        var result = PolicyEmitter.Emit(policy, options, comparison);
+        if (result.HasErrors)
+        {
+            return EmitFailed(console, result);
+        }
+
+        var differences = comparison.Differences();
         if (differences.Count == 0)
         {
-            console.Out.WriteLine($"{output}: up to date ({result.Files.Count} files).");
+            console.Out.WriteLine($"{output}: up to date ({result.FileCount} files).");
             return ExitCodes.Ok;
         }
 
@@ -86,11 +90,19 @@ internal static class CompileCommand
         return ExitCodes.Findings;
     }
 
-    private static int Write(CliConsole console, string root, string output, EmitResult result)
+    private static int Write(CliConsole console, string root, string output, ResolvedPolicy policy, EmitOptions options)
     {
+        EmitResult result;
         try
         {
-            OutputFolder.Replace(output, result.Files, root);
+            using var staged = OutputFolder.Stage(output, root);
+            result = PolicyEmitter.Emit(policy, options, staged);
+            if (result.HasErrors)
+            {
+                return EmitFailed(console, result); // disposing the staged output deletes what was written
+            }
+
+            staged.Commit();
         }
         catch (OutputFolderException error)
         {
@@ -99,13 +111,20 @@ internal static class CompileCommand
         }
 
         var exceptionGpos = result.Rings.Sum(r => r.ExceptionGpos);
-        console.Out.WriteLine($"Compiled {root} to {output}: {result.Rings.Count} ring(s), {result.GpoCount} GPO(s) to import ({exceptionGpos} for exceptions), {result.Files.Count} files.");
+        console.Out.WriteLine($"Compiled {root} to {output}: {result.Rings.Count} ring(s), {result.GpoCount} GPO(s) to import ({exceptionGpos} for exceptions), {result.FileCount} files.");
         foreach (var ring in result.Rings)
         {
             console.Out.WriteLine($"  {ring.Ring}: {output}/{ring.Folder}/ ({ring.GpoNames.Count} GPO(s))");
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static int EmitFailed(CliConsole console, EmitResult result)
+    {
+        DiagnosticOutput.WriteToError(console, result.Diagnostics);
+        console.Error.WriteLine("smbpol: nothing was written; fix the values above in the policy.");
+        return ExitCodes.Findings;
     }
 
     private static DateTime? ParseTimestamp(ArgumentResult result)

@@ -6,66 +6,58 @@ namespace SmbPolicyCompiler.Emit.Output;
 /// </summary>
 public static class OutputFolder
 {
+    /// <summary>
+    /// Starts replacing <paramref name="folder"/>: add the files to the result (each is written as it comes), then commit.
+    /// </summary>
+    /// <param name="policyRoot">The policy folder, which the output must not contain (it would be replaced).</param>
+    /// <exception cref="OutputFolderException">The folder may not be replaced.</exception>
+    public static StagedOutput Stage(string folder, string? policyRoot = null)
+    {
+        OutputFolderGuard.CheckTarget(folder, policyRoot);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var parent = Path.GetDirectoryName(target) ?? throw new OutputFolderException($"--out '{folder}' has no parent folder.");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.smbpol-new-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"could not write the output ({error.Message}); '{folder}' was not changed.", error);
+        }
+
+        return new StagedOutput(folder, target, staging);
+    }
+
+    /// <summary>Replaces <paramref name="folder"/> with <paramref name="files"/> and their manifest, all or nothing.</summary>
     /// <param name="policyRoot">The policy folder, which the output must not contain (it would be replaced).</param>
     /// <exception cref="OutputFolderException">The folder may not be replaced, or writing failed (the target is unchanged).</exception>
     public static void Replace(string folder, IReadOnlyList<GeneratedFile> files, string? policyRoot = null)
     {
-        files = OutputManifest.With(files);
-        OutputFolderGuard.Check(folder, policyRoot, files);
-        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var parent = Path.GetDirectoryName(target) ?? throw new OutputFolderException($"--out '{folder}' has no parent folder.");
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.smbpol-new-{Guid.NewGuid():N}");
-        try
+        ArgumentNullException.ThrowIfNull(files);
+        using var staged = Stage(folder, policyRoot);
+        foreach (var file in files)
         {
-            foreach (var file in files)
-            {
-                var path = file.FullPath(staging);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(staging);
-            throw new OutputFolderException($"could not write the output ({error.Message}); '{folder}' was not changed.", error);
+            staged.Add(file);
         }
 
-        Swap(staging, target, folder);
+        staged.Commit();
     }
 
     /// <summary>How the folder on disk differs from <paramref name="files"/>: missing, different and extra files, by path (the manifest, derived from them, is not compared).</summary>
     public static IReadOnlyList<OutputDifference> Compare(string folder, IReadOnlyList<GeneratedFile> files)
     {
-        var differences = new List<OutputDifference>();
-        var expected = new HashSet<string>(StringComparer.Ordinal) { OutputManifest.FileName };
+        ArgumentNullException.ThrowIfNull(files);
+        var comparison = new OutputComparison(folder);
         foreach (var file in files)
         {
-            expected.Add(file.RelativePath);
-            var path = file.FullPath(folder);
-            if (!File.Exists(path))
-            {
-                differences.Add(new OutputDifference(file.RelativePath, DifferenceKind.Missing));
-            }
-            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Content))
-            {
-                differences.Add(new OutputDifference(file.RelativePath, DifferenceKind.Differs));
-            }
+            comparison.Add(file);
         }
 
-        if (Directory.Exists(folder))
-        {
-            differences.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(p => Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/'))
-                .Where(p => !expected.Contains(p))
-                .Select(p => new OutputDifference(p, DifferenceKind.Extra)));
-        }
-
-        return differences.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+        return comparison.Differences();
     }
 
-    private static void Swap(string staging, string target, string folder)
+    internal static void Swap(string staging, string target, string folder)
     {
         var old = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.smbpol-old-{Guid.NewGuid():N}");
         var hadOld = Directory.Exists(target);
@@ -92,7 +84,7 @@ public static class OutputFolder
         TryDelete(old);
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

@@ -8,7 +8,8 @@ namespace SmbPolicyCompiler.Emit.Output;
 /// </summary>
 internal static class OutputFolderGuard
 {
-    public static void Check(string folder, string? policyRoot, IReadOnlyList<GeneratedFile> next)
+    /// <summary>The checks that need only the paths: not a root, not the policy's folder, not a file.</summary>
+    public static void CheckTarget(string folder, string? policyRoot)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (Path.GetPathRoot(full) is { } root && string.Equals(Path.TrimEndingDirectorySeparator(root), full, StringComparison.OrdinalIgnoreCase))
@@ -25,16 +26,17 @@ internal static class OutputFolderGuard
         {
             throw new OutputFolderException($"--out '{folder}' is a file; give a folder.");
         }
-
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
-        {
-            CheckOnlyCompiledFiles(folder, full, next);
-        }
     }
 
-    private static void CheckOnlyCompiledFiles(string folder, string full, IReadOnlyList<GeneratedFile> next)
+    /// <summary>The target (full path <paramref name="full"/>) holds only files compile wrote, or that it is about to write (<paramref name="nextHashes"/>, by path).</summary>
+    public static void CheckOnlyCompiledFiles(string folder, string full, IReadOnlyDictionary<string, string> nextHashes)
     {
-        var foreign = OutputManifest.ForeignFiles(full, next);
+        if (!Directory.Exists(full) || !Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            return;
+        }
+
+        var foreign = OutputManifest.ForeignFiles(full, nextHashes);
         if (foreign.Count > 0)
         {
             var named = string.Join(", ", foreign.Take(10).Select(f => $"'{Escape.OneLine(f)}'")) + (foreign.Count > 10 ? $" and {foreign.Count - 10} more" : "");

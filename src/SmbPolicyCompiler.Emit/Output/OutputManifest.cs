@@ -14,29 +14,28 @@ internal static class OutputManifest
 {
     public const string FileName = "smbpol-output.sha256";
 
-    /// <summary><paramref name="files"/> plus the manifest that lists them.</summary>
-    public static IReadOnlyList<GeneratedFile> With(IReadOnlyList<GeneratedFile> files)
+    /// <summary>The manifest of the files whose SHA-256 (lower-case hex) is given by path: one line per file, sorted by path.</summary>
+    public static byte[] Write(IReadOnlyDictionary<string, string> hashes)
     {
         var text = new StringBuilder();
-        foreach (var file in files.Where(f => f.RelativePath != FileName).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        foreach (var (path, hash) in hashes.Where(f => f.Key != FileName).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            text.Append(Hash(file.Content)).Append("  ").Append(file.RelativePath).Append('\n');
+            text.Append(hash).Append("  ").Append(path).Append('\n');
         }
 
-        return [.. files.Where(f => f.RelativePath != FileName), new GeneratedFile(FileName, Encoding.UTF8.GetBytes(text.ToString()))];
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     /// <summary>
     /// The files in <paramref name="folder"/> that compile may not remove (relative paths, sorted): listed neither in its
-    /// manifest with their current hash, nor identical to what compile is about to write there (<paramref name="next"/>),
+    /// manifest with their current hash, nor identical to what compile is about to write there (<paramref name="nextHashes"/>, by path),
     /// nor committed to git and unchanged (git gives them back) — the last two cover a generated/ folder after a git merge
     /// of two branches that both recompiled, whose manifest lists only one side.
     /// </summary>
-    public static IReadOnlyList<string> ForeignFiles(string folder, IReadOnlyList<GeneratedFile> next)
+    public static IReadOnlyList<string> ForeignFiles(string folder, IReadOnlyDictionary<string, string> nextHashes)
     {
         var manifest = Path.Combine(folder, FileName);
         var listed = File.Exists(manifest) ? Read(manifest) : [];
-        var nextHashes = next.ToDictionary(f => f.RelativePath, f => Hash(f.Content), StringComparer.Ordinal);
         var inGit = GitCleanFiles.In(folder);
         return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(p => (Full: p, Relative: Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/')))
@@ -66,5 +65,5 @@ internal static class OutputManifest
         return listed;
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content)).ToLower(CultureInfo.InvariantCulture);
+    public static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content)).ToLower(CultureInfo.InvariantCulture);
 }
