@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -7,17 +9,20 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// reading a million events does not allocate a million copies of them. Bounded: once full, strings are
 /// allocated as usual, so memory never grows with the number of events.
 /// </summary>
+/// <remarks>
+/// Looked up for most values of every event, so it is its own open-addressing table (linear probing, the hash kept
+/// beside each string) rather than a Dictionary: no comparer behind an interface, and a miss rarely compares text.
+/// </remarks>
 internal sealed class StringPool
 {
-    private const int MaxEntries = 1 << 16;
-    private const int MaxLength = 64;
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    internal const int MaxEntries = 1 << 16;
+    internal const int MaxLength = 64;
+    private const int FirstCapacity = 256;
 
-    public StringPool()
-    {
-        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private string?[] _strings = new string?[FirstCapacity];
+    private uint[] _hashes = new uint[FirstCapacity];
+
+    public int Count { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<char> text)
@@ -32,17 +37,85 @@ internal sealed class StringPool
             return text.ToString();
         }
 
-        if (_lookup.TryGetValue(text, out var pooled))
+        var hash = Hash(text);
+        var mask = _strings.Length - 1;
+        var index = (int)(hash & mask);
+        while (true)
         {
-            return pooled;
+            var pooled = _strings[index];
+            if (pooled is null)
+            {
+                break;
+            }
+
+            if (_hashes[index] == hash && text.SequenceEqual(pooled))
+            {
+                return pooled;
+            }
+
+            index = (index + 1) & mask;
         }
 
         var created = text.ToString();
-        if (_strings.Count < MaxEntries)
+        if (Count < MaxEntries)
         {
-            _strings.Add(created, created);
+            _strings[index] = created;
+            _hashes[index] = hash;
+            if (++Count * 2 > _strings.Length)
+            {
+                Grow();
+            }
         }
 
         return created;
+    }
+
+    /// <summary>Doubles the table (kept at most half full), so that a small file costs a small table.</summary>
+    private void Grow()
+    {
+        var (strings, hashes) = (_strings, _hashes);
+        _strings = new string?[strings.Length * 2];
+        _hashes = new uint[strings.Length * 2];
+        var mask = _strings.Length - 1;
+        for (var i = 0; i < strings.Length; i++)
+        {
+            if (strings[i] is not { } pooled)
+            {
+                continue;
+            }
+
+            var index = (int)(hashes[i] & mask);
+            while (_strings[index] is not null)
+            {
+                index = (index + 1) & mask;
+            }
+
+            _strings[index] = pooled;
+            _hashes[index] = hashes[i];
+        }
+    }
+
+    /// <summary>A multiplicative hash over the UTF-16 bytes, eight at a time (strings here are at most 64 characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> text)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var bytes = MemoryMarshal.AsBytes(text);
+        var hash = (ulong)bytes.Length * Multiplier;
+        while (bytes.Length >= 8)
+        {
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * Multiplier;
+            hash ^= hash >> 29;
+            bytes = bytes[8..];
+        }
+
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        hash = (hash ^ tail) * Multiplier;
+        return (uint)(hash >> 32) ^ (uint)hash;
     }
 }

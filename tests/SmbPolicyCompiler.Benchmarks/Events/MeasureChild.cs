@@ -33,8 +33,11 @@ internal static class MeasureChild
         var ok = byId == expected && report.Problems.Count == 0 && report.DuplicatesRemoved == 0;
         var megabytes = new FileInfo(file).Length / 1e6;
         var seconds = watch.Elapsed.TotalSeconds;
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
-        Console.WriteLine($"{megabytes,8:F0} {events,10:N0} {seconds,8:F2} {events / seconds,10:N0} {megabytes / seconds,8:F0} {peak,8:F0} {perClient.Count,8:N0}  {(ok ? "totals match" : "MISMATCH " + byId + " problems " + report.Problems.Count)}");
+        var process = Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64 / 1e6;
+        var cpu = process.TotalProcessorTime.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() / 1e9;
+        Console.WriteLine($"{megabytes,8:F0} {events,10:N0} {seconds,8:F2} {events / seconds,10:N0} {megabytes / seconds,8:F0} {cpu,6:F2} {megabytes / cpu,8:F0} {allocated,6:F2} {peak,8:F0} {perClient.Count,8:N0}  {(ok ? "totals match" : "MISMATCH " + byId + " problems " + report.Problems.Count)}");
         return 0;
     }
 }

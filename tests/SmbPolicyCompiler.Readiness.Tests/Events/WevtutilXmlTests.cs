@@ -76,18 +76,22 @@ public sealed class WevtutilXmlTests
             p.Kind == ReadProblemKind.TruncatedFile && p.Line == 5 && p.Message.Contains("4 complete events"));
     }
 
-    [Fact]
-    public void Read_BrokenEventInTheMiddle_FastScannerSkipsItAndGoesOn()
+    [Theory]
+    [InlineData("</EventDta>")]
+    [InlineData("</EventDatx>")]
+    [InlineData("</eventData>")]
+    public void Read_BrokenEventInTheMiddle_FastScannerSkipsItAndGoesOn(string wrongEndTag)
     {
         var lines = WevtutilXmlWriter.Write(AuditFixtures.Audit, XmlShape.EventData, newLine: "\n").Split('\n');
-        lines[2] = lines[2].Replace("</EventData>", "</EventDta>", StringComparison.Ordinal);
+        lines[2] = lines[2].Replace("</EventData>", wrongEndTag, StringComparison.Ordinal);
 
         var (events, report) = Reading.Audit(string.Join('\n', lines));
 
+        var expected = $"{wrongEndTag} does not close <EventData>";
         events.Should().HaveCount(10);
         events.Select(e => e.Raw.RecordId).Should().NotContain(103);
         report.Problems.Should().ContainSingle().Which.Should().Match<ReadProblem>(p =>
-            p.Kind == ReadProblemKind.MalformedRecord && p.Line == 3 && p.Message.Contains("</EventDta> does not close <EventData>"));
+            p.Kind == ReadProblemKind.MalformedRecord && p.Line == 3 && p.Message.Contains(expected));
     }
 
     [Fact]

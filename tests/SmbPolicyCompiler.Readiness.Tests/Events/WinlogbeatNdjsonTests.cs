@@ -59,6 +59,28 @@ public sealed class WinlogbeatNdjsonTests
     }
 
     [Fact]
+    public void Read_TimesAndNumbers_TimestampWinsAndNothingCarriesToTheNextLine()
+    {
+        const string ndjson = """
+            {"@timestamp":"2025-10-01T08:00:00Z","winlog":{"event_id":3000,"channel":"Microsoft-Windows-SMBServer/Audit","time_created":"2025-10-02T09:00:00Z","record_id":7,"version":2,"level":"warning"}}
+            {"winlog":{"event_id":3000,"channel":"Microsoft-Windows-SMBServer/Audit","time_created":"2025-10-03T10:00:00Z","record_id":8}}
+            {"winlog":{"event_id":3000,"channel":"Microsoft-Windows-SMBServer/Audit"}}
+            {"TimeCreated":"2025-10-04T11:00:00Z","@timestamp":"2025-10-05T12:00:00Z","winlog":{"event_id":3000,"channel":"Microsoft-Windows-SMBServer/Audit"}}
+
+            """;
+
+        var (records, report) = Reading.All(ndjson);
+
+        report.Problems.Should().BeEmpty();
+        records.Select(r => r.TimeUtc).Should().Equal(
+            new DateTime(2025, 10, 1, 8, 0, 0, DateTimeKind.Utc), new DateTime(2025, 10, 3, 10, 0, 0, DateTimeKind.Utc), null,
+            new DateTime(2025, 10, 4, 11, 0, 0, DateTimeKind.Utc));
+        records.Select(r => r.RecordId).Should().Equal(7L, 8L, null, null);
+        records.Select(r => r.Version).Should().Equal(2, null, null, null);
+        records.Select(r => r.Level).Should().Equal(3, null, null, null);
+    }
+
+    [Fact]
     public void Read_ObjectWithoutEventId_IsMalformed()
     {
         var (records, report) = Reading.All("{\"@timestamp\":\"2025-10-01T08:00:00Z\",\"winlog\":{\"channel\":\"x\"}}\n");

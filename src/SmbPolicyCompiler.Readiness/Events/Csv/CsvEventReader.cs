@@ -16,6 +16,8 @@ internal sealed class CsvEventReader : IEventRecordReader
     private readonly TimeInterpreter _times;
     private CsvTable? _csv;
     private CsvColumnPlan? _plan;
+    private string[] _fieldNames = [];
+    private RecentStrings? _recent;
     private bool _done;
     private long _record;
 
@@ -99,6 +101,8 @@ internal sealed class CsvEventReader : IEventRecordReader
         }
 
         _plan = CsvColumnPlan.Create(_csv.Header, _context.Options.CsvColumns);
+        _fieldNames = [.. _plan.FieldNames.Select(name => _context.Pool.Get(name))];
+        _recent = new RecentStrings(_context.Pool, _plan.Targets.Length);
         if (!_plan.HasEventId)
         {
             NotEventReason = "the CSV has no event id column (Id, EventID, EventCode, winlog.event_id); name one with a column map, e.g. \"EventNumber=Id\"";
@@ -136,7 +140,7 @@ internal sealed class CsvEventReader : IEventRecordReader
 
             if (value.Length > 0)
             {
-                Apply(plan.Targets[i], plan.FieldNames[i], value, location);
+                Apply(plan.Targets[i], i, value, location);
             }
         }
 
@@ -148,12 +152,14 @@ internal sealed class CsvEventReader : IEventRecordReader
         return _builder.Build(location);
     }
 
-    private void Apply(CsvTarget target, string fieldName, ReadOnlySpan<char> value, EventLocation location)
+    /// <summary>Strings come from the column's last value when it repeats (one comparison), else from the pool.</summary>
+    private void Apply(CsvTarget target, int column, ReadOnlySpan<char> value, EventLocation location)
     {
+        var recent = _recent!;
         switch (target)
         {
             case CsvTarget.Field:
-                _builder.AddField(_context.Pool.Get(fieldName), _context.Pool.Get(value));
+                _builder.AddField(_fieldNames[column], recent.Get(column, value));
                 break;
             case CsvTarget.EventId:
                 _builder.SetEventId(value);
@@ -171,16 +177,16 @@ internal sealed class CsvEventReader : IEventRecordReader
                 _builder.SetRecordId(value);
                 break;
             case CsvTarget.Computer:
-                _builder.Computer = _context.Pool.Get(value);
+                _builder.Computer = recent.Get(column, value);
                 break;
             case CsvTarget.Channel:
-                _builder.Channel = _context.Pool.Get(value);
+                _builder.Channel = recent.Get(column, value);
                 break;
             case CsvTarget.Provider:
-                _builder.Provider = _context.Pool.Get(value);
+                _builder.Provider = recent.Get(column, value);
                 break;
             case CsvTarget.Message:
-                _builder.Message = _context.Pool.Get(value);
+                _builder.Message = recent.Get(column, value);
                 break;
             case CsvTarget.Time when _times.TryParse(value, allowCultureFormats: true, out var utc, out var lacked):
                 _builder.SetTime(utc, lacked);

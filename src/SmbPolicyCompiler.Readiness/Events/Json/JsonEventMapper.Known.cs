@@ -57,6 +57,42 @@ internal sealed partial class JsonEventMapper
         Message,
     }
 
+    private static bool IsParsed(Key key) => key is Key.Version or Key.Level or Key.LevelName or Key.RecordId or Key.Time or Key.WinlogTime;
+
+    /// <summary>The values read as numbers or times, straight from the characters (no string per event).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Parsed(Key key, ReadOnlySpan<char> value)
+    {
+        switch (key)
+        {
+            case Key.Version:
+                _builder.SetVersion(value);
+                break;
+            case Key.Level:
+                _builder.SetLevel(value);
+                break;
+            case Key.LevelName:
+                _builder.SetLevelName(value);
+                break;
+            case Key.RecordId:
+                _builder.SetRecordId(value);
+                break;
+            case Key.Time when _scratch.Time < 0:
+                _scratch.Time = Keep(value, _time);
+                break;
+            case Key.WinlogTime:
+                _scratch.WinlogTime = Keep(value, _winlogTime);
+                break;
+        }
+    }
+
+    private static int Keep(ReadOnlySpan<char> value, char[] into)
+    {
+        var length = Math.Min(value.Length, into.Length);
+        value[..length].CopyTo(into);
+        return length;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Known(Key key, string value)
     {
@@ -72,18 +108,6 @@ internal sealed partial class JsonEventMapper
             case Key.EventCode:
                 _scratch.EventCode = value;
                 break;
-            case Key.Version:
-                _builder.SetVersion(value);
-                break;
-            case Key.Level:
-                _builder.SetLevel(value);
-                break;
-            case Key.LevelName:
-                _builder.SetLevelName(value);
-                break;
-            case Key.RecordId:
-                _builder.SetRecordId(value);
-                break;
             case Key.Computer:
                 _builder.Computer = value;
                 break;
@@ -98,12 +122,6 @@ internal sealed partial class JsonEventMapper
                 break;
             case Key.EventProvider:
                 _scratch.EventProvider = value;
-                break;
-            case Key.Time:
-                _scratch.Time ??= value;
-                break;
-            case Key.WinlogTime:
-                _scratch.WinlogTime = value;
                 break;
             default:
                 _builder.Message = value;
@@ -134,8 +152,8 @@ internal sealed partial class JsonEventMapper
             _builder.Provider = _scratch.EventProvider;
         }
 
-        var time = _scratch.Time ?? _scratch.WinlogTime;
-        if (time is not null)
+        var time = _scratch.Time >= 0 ? _time.AsSpan(0, _scratch.Time) : _scratch.WinlogTime >= 0 ? _winlogTime.AsSpan(0, _scratch.WinlogTime) : null;
+        if (_scratch.Time >= 0 || _scratch.WinlogTime >= 0)
         {
             if (_times.TryParse(time, allowCultureFormats: false, out var utc, out var lacked))
             {
@@ -159,7 +177,10 @@ internal sealed partial class JsonEventMapper
         public string? EventCode;
         public string? HostName;
         public string? EventProvider;
-        public string? Time;
-        public string? WinlogTime;
+        /// <summary>Length of the time in its buffer; -1 when the object has none.</summary>
+        public int Time;
+        public int WinlogTime;
+
+        public static Scratch Empty => new() { Time = -1, WinlogTime = -1 };
     }
 }

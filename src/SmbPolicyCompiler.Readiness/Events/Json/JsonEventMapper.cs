@@ -13,6 +13,9 @@ namespace SmbPolicyCompiler.Readiness.Events;
 internal sealed partial class JsonEventMapper
 {
     private const int MaxPath = 512;
+    private const int FirstNameSlot = 16;
+    private const int MaxRecentFields = 64;
+    private const int FirstValueSlot = FirstNameSlot + MaxRecentFields;
     private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     private readonly ReadContext _context;
@@ -21,7 +24,11 @@ internal sealed partial class JsonEventMapper
     private readonly char[] _path = new char[MaxPath];
     private readonly int[] _base = new int[66];
     private readonly char[] _chars;
+    private readonly char[] _time;
+    private readonly char[] _winlogTime;
     private readonly List<string> _properties = [];
+    private readonly RecentStrings _recent;
+    private int _fieldOrdinal;
     private Scratch _scratch;
     private EventLocation _location;
 
@@ -31,13 +38,17 @@ internal sealed partial class JsonEventMapper
         _builder = new EventRecordBuilder(context);
         _times = new TimeInterpreter(context.Options);
         _chars = new char[context.Options.MaxFieldChars];
+        _recent = new RecentStrings(context.Pool, FirstValueSlot + MaxRecentFields);
+        _time = new char[context.Options.MaxFieldChars];
+        _winlogTime = new char[context.Options.MaxFieldChars];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location)
     {
         _builder.Reset();
-        _scratch = default;
+        _scratch = Scratch.Empty;
+        _fieldOrdinal = 0;
         _location = location;
         var reader = new Utf8JsonReader(json, Options);
         reader.Read();
@@ -161,7 +172,11 @@ internal sealed partial class JsonEventMapper
             if (!key.EndsWith(".xml_name", StringComparison.OrdinalIgnoreCase))
             {
                 _scratch.Winlogbeat = true;
-                _builder.AddField(_context.Pool.Get(field), ValueText(ref reader, nested: false));
+                // The n-th field of consecutive events usually has the name and often the value it had last time.
+                var recent = _fieldOrdinal < MaxRecentFields;
+                var name = _recent.Get(recent ? FirstNameSlot + _fieldOrdinal : -1, field);
+                _builder.AddField(name, ValueText(ref reader, nested: false, recent ? FirstValueSlot + _fieldOrdinal : -1));
+                _fieldOrdinal++;
             }
 
             return;
@@ -169,7 +184,14 @@ internal sealed partial class JsonEventMapper
 
         if (KeyLookup.TryGetValue(key, out var target))
         {
-            Known(target, ValueText(ref reader, nested: false));
+            if (IsParsed(target))
+            {
+                Parsed(target, ValueChars(ref reader));
+            }
+            else
+            {
+                Known(target, ValueText(ref reader, nested: false, (int)target));
+            }
         }
         else if (key.StartsWith("winlog.", StringComparison.OrdinalIgnoreCase))
         {
@@ -196,14 +218,14 @@ internal sealed partial class JsonEventMapper
 
     /// <summary>A scalar as Windows would render it: strings as they are, numbers as written, booleans as true/false.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string ValueText(ref Utf8JsonReader reader, bool nested)
+    private string ValueText(ref Utf8JsonReader reader, bool nested, int recentSlot = -1)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
                 if (reader.ValueSpan.Length <= _chars.Length)
                 {
-                    return _context.Pool.Get(_chars.AsSpan(0, reader.CopyString(_chars)));
+                    return _recent.Get(recentSlot, _chars.AsSpan(0, reader.CopyString(_chars)));
                 }
 
                 var text = reader.GetString() ?? string.Empty;
@@ -217,7 +239,7 @@ internal sealed partial class JsonEventMapper
             case JsonTokenType.Number:
                 // Numbers are ASCII: decoded into the buffer, a pooled string is found without a new one per event.
                 return reader.ValueSpan.Length <= _chars.Length
-                    ? _context.Pool.Get(_chars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, _chars)))
+                    ? _recent.Get(recentSlot, _chars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, _chars)))
                     : _context.Pool.Get(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
                 return "true";
@@ -231,6 +253,27 @@ internal sealed partial class JsonEventMapper
             default:
                 return string.Empty;
         }
+    }
+
+    /// <summary>
+    /// A scalar as <see cref="ValueText"/> renders it, as characters in a buffer that the next value overwrites: values
+    /// that are parsed (numbers, times) need no string of their own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<char> ValueChars(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.Length <= _chars.Length)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return _chars.AsSpan(0, reader.CopyString(_chars));
+                case JsonTokenType.Number:
+                    return _chars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, _chars));
+            }
+        }
+
+        return ValueText(ref reader, nested: false);
     }
 
     /// <summary>An object inside Properties[i].Value (e.g. a SecurityIdentifier): its own "Value" when it has one.</summary>

@@ -71,6 +71,15 @@ internal sealed partial class FastXmlEventReader
         record = null;
         ended = false;
         var rest = Rest;
+        var open = _names.Get(_assembler.Depth);
+        if (rest.Length > open.Length + 2 && rest[open.Length + 2] == '>' && rest[2..].StartsWith(open))
+        {
+            // The usual case, </name> closing <name>: no scan for the end of the name.
+            _pos += open.Length + 3;
+            ended = _assembler.End(out record);
+            return Step.Ok;
+        }
+
         var nameLength = NameLength(rest[2..]);
         if (nameLength < 0)
         {
@@ -89,7 +98,6 @@ internal sealed partial class FastXmlEventReader
             return Step.NeedMore;
         }
 
-        var open = _names.Get(_assembler.Depth);
         if (rest[i] != '>' || !name.SequenceEqual(open))
         {
             _error = rest[i] != '>' ? $"unexpected '{rest[i]}' in the end tag </{name}>" : $"</{name}> does not close <{open}>";
