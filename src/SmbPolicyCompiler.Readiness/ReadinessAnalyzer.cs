@@ -95,7 +95,7 @@ internal sealed class ReadinessAnalyzer
             _alertRings.Describe(_options.Ring),
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf),
+            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf, _options.Events.Workers),
             ClientSummaries.Build(_tallies, _resolver, inventory),
             computers,
             AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring));

@@ -60,6 +60,15 @@ internal sealed class HostResolver
         return _byId[id];
     }
 
+    /// <summary>Resolves every name in the table now, so that <see cref="ById"/> only reads and may be called from several threads until a name is added.</summary>
+    public void ResolveAll()
+    {
+        for (var id = _names.Count - 1; id >= 0; id--)
+        {
+            ById(id);
+        }
+    }
+
     public HostInfo? Resolve(NetworkName name)
     {
         var host = name.Value.Length == 0 ? null

@@ -13,6 +13,8 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 /// wall time. Figures only; nothing here is an assertion.
 /// Options: --events N, --folder DIR (kept afterwards), --formats xml,ndjson,csv (default all), --utf16 (also a UTF-16
 /// XML file), --no-reference (skip XmlReader), --one-core, --no-python (skip the Python baselines printed under each input).
+/// readiness also runs the published native binary end to end under each input (--native PATH, default
+/// dist/linux-x64/smbpol of the repository when published; --no-native skips it).
 /// </summary>
 internal static class EventsBenchmark
 {
@@ -26,6 +28,7 @@ internal static class EventsBenchmark
         }
 
         var readiness = name == "readiness";
+        var native = readiness && !args.Contains("--no-native") ? NativeReadiness.Find(StringOption(args, "--native")) : null;
         OneCore = args.Contains("--one-core");
 
         var count = IntOption(args, "--events") ?? 1_000_000;
@@ -74,9 +77,18 @@ internal static class EventsBenchmark
                 ? $"{"input",-40} {MeasureReadinessChild.Header}"
                 : $"{"input",-40} {"MB",8} {"events",10} {"seconds",8} {"events/s",10} {"MB/s",8} {"cpu s",6} {"MB/cpu-s",8} {"alloc GB",6} {"peak MB",8} {"clients",8}  check");
             Console.WriteLine($"load average before: {LoadAverage()}");
+            if (readiness && native is null && !args.Contains("--no-native"))
+            {
+                Console.WriteLine("no published native smbpol (dist/linux-x64/smbpol; --native PATH): its row is left out");
+            }
+
             foreach (var (label, file, engine) in inputs)
             {
                 Console.WriteLine($"{label,-40} {Measure(name, file, readiness ? policy : engine, expected)}");
+                if (native is not null)
+                {
+                    Console.WriteLine($"{NativeReadiness.Label,-40} {NativeReadiness.Run(native, file, policy, expected)}");
+                }
                 if (!args.Contains("--no-python") && engine == "fast")
                 {
                     foreach (var (baseline, script) in PythonBaselines.For(file))

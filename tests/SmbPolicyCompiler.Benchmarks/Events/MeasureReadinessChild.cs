@@ -14,7 +14,7 @@ namespace SmbPolicyCompiler.Benchmarks.Events;
 /// </summary>
 internal static class MeasureReadinessChild
 {
-    public const string Header = "     MB     events  seconds   events/s     MB/s    cpu s MB/cpu-s  main cpu s verdicts s   json s  peak MB  live MB  clients alloc GB  GCs 0/1/2  check";
+    public const string Header = "     MB     events  seconds   events/s     MB/s    cpu s MB/cpu-s  main cpu s verdicts s verdict cpu   json s  peak MB  live MB  clients alloc GB  GCs 0/1/2  check";
 
     public static int Run(string[] args)
     {
@@ -34,8 +34,10 @@ internal static class MeasureReadinessChild
 
         var reading = watch.Elapsed.TotalSeconds;
         var mainCpu = ThisThreadCpuSeconds() - mainCpuBefore;
+        var cpuBeforeVerdicts = Process.GetCurrentProcess().TotalProcessorTime;
         var report = analyzer.Build(reader.Report);
         var verdicts = watch.Elapsed.TotalSeconds - reading;
+        var verdictCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBeforeVerdicts).TotalSeconds;
         new ReadinessJson().Write(TextWriter.Null, report);
         var seconds = watch.Elapsed.TotalSeconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -49,7 +51,7 @@ internal static class MeasureReadinessChild
         GC.KeepAlive(analyzer);
         GC.KeepAlive(report);
         var outcome = string.Join(" ", report.Controls.GroupBy(c => c.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}"));
-        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {cpu,8:F2} {megabytes / cpu,9:F0} {mainCpu,11:F2} {verdicts,10:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {live,8:F0} {report.Clients.Count,8:N0} {allocated,8:F2} {collections,10}  " +
+        Console.WriteLine($"{megabytes,7:F0} {analyzer.Events,10:N0} {seconds,8:F2} {analyzer.Events / seconds,10:N0} {megabytes / seconds,8:F0} {cpu,8:F2} {megabytes / cpu,9:F0} {mainCpu,11:F2} {verdicts,10:F2} {verdictCpu,11:F2} {seconds - reading - verdicts,8:F2} {peak,8:F0} {live,8:F0} {report.Clients.Count,8:N0} {allocated,8:F2} {collections,10}  " +
                           (ok ? "totals match; " + outcome : $"MISMATCH {byId} problems {report.Input.Read.Problems.Count} unknown computers {report.Input.UnknownComputers}"));
         return 0;
     }
