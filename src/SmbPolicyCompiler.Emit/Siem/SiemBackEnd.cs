@@ -58,5 +58,7 @@ internal static class SiemBackEnd
         yield return File("elastic/ingest-pipeline.json", ElasticFiles.IngestPipeline());
     }
 
+    public static GeneratedFile File(string path, byte[] utf8) => new($"{Folder}/{path}", utf8);
+
     public static GeneratedFile File(string path, string text) => new($"{Folder}/{path}", new UTF8Encoding(false).GetBytes(text));
 }

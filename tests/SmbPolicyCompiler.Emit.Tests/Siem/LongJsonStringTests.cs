@@ -30,10 +30,25 @@ public class LongJsonStringTests
             value = value[..4_095] + "\U0001F600" + value[4_097..]; // a surrogate pair across the first segment boundary
         }
 
+        SegmentedMatchesWhole(value);
+    }
+
+    [Theory]
+    [InlineData(4_093)]
+    [InlineData(4_094)]
+    [InlineData(4_095)]
+    [InlineData(4_096)]
+    public void WriteInSegments_KeepsACharacterWhoseBytesCrossTheSegmentBoundaryWhole(int asciiBefore)
+    {
+        SegmentedMatchesWhole(new string('a', asciiBefore) + "\U0001F600é\u20AC" + new string('b', 5_000) + "\u20AC");
+    }
+
+    private static void SegmentedMatchesWhole(string value)
+    {
         Write(w => w.WriteString("rawContent", value)).Should().Equal(Write(w =>
         {
             w.WritePropertyName("rawContent");
-            SentinelWatchlistTemplate.WriteInSegments(w, value);
+            SentinelWatchlistTemplate.WriteInSegments(w, Encoding.UTF8.GetBytes(value));
         }));
     }
 

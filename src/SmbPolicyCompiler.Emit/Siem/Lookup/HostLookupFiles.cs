@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using static SmbPolicyCompiler.Formats.Escape;
@@ -22,23 +21,25 @@ internal static class HostLookupFiles
 
     public static IEnumerable<GeneratedFile> Write(SiemPolicy policy)
     {
-        var watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold"], policy.Hosts);
+        byte[]? watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold"], policy.Hosts);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.csv", watchlist);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", SentinelWatchlistTemplate.Write(policy, watchlist));
+        watchlist = null; // an iterator's locals live until it ends
         yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role", "daily_threshold"], policy.Hosts));
-        yield return new GeneratedFile($"{SiemBackEnd.Folder}/lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
+        yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
     }
 
-    private static string Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
+    /// <summary>The CSV as UTF-8, written a field at a time (no string of the whole table).</summary>
+    private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
     {
-        var text = new StringBuilder().Append(string.Join(",", header)).Append('\n');
+        var text = new ChunkedUtf8Buffer().Append(string.Join(",", header)).Append("\n"u8);
         foreach (var host in hosts)
         {
-            text.Append(CsvField(host.ShortName)).Append(',').Append(CsvField(host.Fqdn)).Append(',').Append(CsvField(host.Ring)).Append(',')
-                .Append(CsvField(host.Group)).Append(',').Append(CsvField(host.Role)).Append(',').Append(CsvField(Number(host.DailyThreshold))).Append('\n');
+            text.Append(CsvField(host.ShortName)).Append(","u8).Append(CsvField(host.Fqdn)).Append(","u8).Append(CsvField(host.Ring)).Append(","u8)
+                .Append(CsvField(host.Group)).Append(","u8).Append(CsvField(host.Role)).Append(","u8).Append(CsvField(Number(host.DailyThreshold))).Append("\n"u8);
         }
 
-        return text.ToString();
+        return text.ToArray();
     }
 
     /// <summary>
@@ -47,7 +48,7 @@ internal static class HostLookupFiles
     /// </summary>
     private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ChunkedUtf8Buffer();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { NewLine = "\n" });
         void Line(Action<Utf8JsonWriter> body)
         {
@@ -55,7 +56,7 @@ internal static class HostLookupFiles
             body(writer);
             writer.WriteEndObject();
             writer.Flush();
-            buffer.Write("\n"u8);
+            buffer.Append("\n"u8);
             writer.Reset(buffer);
         }
 
@@ -79,7 +80,7 @@ internal static class HostLookupFiles
             });
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -96,5 +97,19 @@ internal static class HostLookupFiles
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A JSON document (indented, ending in a newline) as UTF-8, for documents that grow with the estate.</summary>
+    public static byte[] JsonFile(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ChunkedUtf8Buffer();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.Append("\n"u8).ToArray();
     }
 }

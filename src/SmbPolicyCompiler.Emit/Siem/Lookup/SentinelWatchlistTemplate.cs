@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Emit.Siem.Lookup;
 /// </summary>
 internal static class SentinelWatchlistTemplate
 {
-    public static string Write(SiemPolicy policy, string csv) => HostLookupFiles.Json(
+    public static byte[] Write(SiemPolicy policy, byte[] csv) => HostLookupFiles.JsonFile(
         w =>
         {
             w.WriteString("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
@@ -42,19 +42,18 @@ internal static class SentinelWatchlistTemplate
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
-        },
-        indented: true) + "\n";
+        });
 
     /// <summary>
     /// A long string value (the CSV has a row per host) escaped a piece at a time: written whole, the writer rents an
     /// escaping buffer of six times its length, which the shared pool then keeps for the rest of the run.
     /// </summary>
-    internal static void WriteInSegments(System.Text.Json.Utf8JsonWriter writer, string value)
+    internal static void WriteInSegments(System.Text.Json.Utf8JsonWriter writer, ReadOnlySpan<byte> utf8)
     {
-        var rest = value.AsSpan();
+        var rest = utf8;
         do
         {
-            var segment = rest[..Math.Min(rest.Length, 4096)];
+            var segment = rest[..Math.Min(rest.Length, 4096)]; // the writer carries a character split between segments over
             rest = rest[segment.Length..];
             writer.WriteStringValueSegment(segment, isFinalSegment: rest.IsEmpty);
         }

@@ -15,7 +15,7 @@ internal sealed class SigmaRules(SiemPolicy policy)
     public const string AuditService = "smbserver-audit";
     public const string OperationalService = "smbserver-operational";
 
-    public IEnumerable<(string Name, string Text)> All()
+    public IEnumerable<(string Name, byte[] Utf8)> All()
     {
         yield return Rule("smbpol_smb1_access", "smbpol: SMB1 access (data)", SiemQueries.Purpose(SiemQuery.Smb1), AuditService,
             [("selection", [("EventID", [Id(AuditEvents.Smb1Access)])])], "selection", "low", Smb1Tags, [], "smb1");
@@ -96,7 +96,7 @@ internal sealed class SigmaRules(SiemPolicy policy)
 
     private static string Id(AuditEventDefinition e) => e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private (string, string) Rule(
+    private (string, byte[]) Rule(
         string name, string title, string description, string service,
         IReadOnlyList<(string Name, List<(string Field, IReadOnlyList<string> Values)> Fields)> selections,
         string condition, string level, IReadOnlyList<string> tags, IReadOnlyList<string> falsePositives, params string[] idParts)
@@ -133,10 +133,10 @@ internal sealed class SigmaRules(SiemPolicy policy)
         }
 
         yaml.Plain(0, "level", level);
-        return (name, yaml.Quoted(0, "name", name).ToString());
+        return (name, yaml.Quoted(0, "name", name).ToUtf8());
     }
 
-    private (string, string) Correlation(string name, string baseRule, string ring, int threshold)
+    private (string, byte[]) Correlation(string name, string baseRule, string ring, int threshold)
     {
         var yaml = Header($"smbpol: daily alert, ring {ring}", $"{SiemQueries.Purpose(SiemQuery.DailyAlert)} Ring {ring}: more than {threshold} a day.", "daily-alert", ring)
             .Quoted(0, "name", name)
@@ -150,7 +150,7 @@ internal sealed class SigmaRules(SiemPolicy policy)
             .Key(2, "condition")
             .Plain(4, "gt", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Plain(0, "level", "medium");
-        return (name, yaml.ToString());
+        return (name, yaml.ToUtf8());
     }
 
     private YamlText Header(string title, string description, params string[] idParts) => new YamlText()

@@ -34,6 +34,9 @@ internal sealed class YamlText
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>The text as UTF-8 without a string of it (a Sigma rule lists every server of its rings).</summary>
+    public byte[] ToUtf8() => new ChunkedUtf8Buffer().Append(_text).ToArray();
+
     private YamlText Line(int indent, string line)
     {
         _text.Append(' ', indent).Append(line).Append('\n');

@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Text;
+
+namespace SmbPolicyCompiler.Emit.Siem;
+
+/// <summary>
+/// UTF-8 output of unknown length (a row per host) kept in small chunks, copied once into an array of exactly its size:
+/// no doubling buffer and no UTF-16 copy of the text. Chunks stay below the large-object threshold, so a young
+/// collection frees them; only the finished file lands on the large-object heap.
+/// </summary>
+internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
+{
+    private const int ChunkSize = 64 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly List<(byte[] Chunk, int Used)> _full = [];
+    private byte[] _current = new byte[ChunkSize];
+    private int _used;
+
+    public long Length => _full.Sum(c => (long)c.Used) + _used;
+
+    public void Advance(int count) => _used += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var at = Reserve(sizeHint); // may start a new chunk: read _current after it
+        return _current.AsMemory(at);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var at = Reserve(sizeHint);
+        return _current.AsSpan(at);
+    }
+
+    public ChunkedUtf8Buffer Append(string text)
+    {
+        var span = GetSpan(Utf8.GetMaxByteCount(text.Length));
+        Advance(Utf8.GetBytes(text, span));
+        return this;
+    }
+
+    /// <summary>Encodes the builder a chunk at a time (a surrogate pair split between chunks is carried over).</summary>
+    public ChunkedUtf8Buffer Append(StringBuilder text)
+    {
+        var encoder = Utf8.GetEncoder();
+        foreach (var chunk in text.GetChunks())
+        {
+            var span = GetSpan(Utf8.GetMaxByteCount(chunk.Length));
+            Advance(encoder.GetBytes(chunk.Span, span, flush: false));
+        }
+
+        Advance(encoder.GetBytes([], GetSpan(Utf8.GetMaxByteCount(0)), flush: true));
+        return this;
+    }
+
+    public ChunkedUtf8Buffer Append(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(GetSpan(bytes.Length));
+        Advance(bytes.Length);
+        return this;
+    }
+
+    public byte[] ToArray()
+    {
+        var result = new byte[Length];
+        var at = 0;
+        foreach (var (chunk, used) in _full.Append((_current, _used)))
+        {
+            chunk.AsSpan(0, used).CopyTo(result.AsSpan(at));
+            at += used;
+        }
+
+        return result;
+    }
+
+    /// <summary>Starts a new chunk when the current one has less room than asked for; returns where writing starts.</summary>
+    private int Reserve(int sizeHint)
+    {
+        var needed = Math.Max(sizeHint, 1);
+        if (_current.Length - _used < needed)
+        {
+            _full.Add((_current, _used));
+            _current = new byte[Math.Max(ChunkSize, needed)];
+            _used = 0;
+        }
+
+        return _used;
+    }
+}
