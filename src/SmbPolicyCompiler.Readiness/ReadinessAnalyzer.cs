@@ -44,6 +44,9 @@ internal sealed class ReadinessAnalyzer
         _tallies = new ReadinessAggregator(AlertRule.Kinds, names, _alertRings.Of);
     }
 
+    /// <summary>The order the controls are judged in (for tests: the report must not depend on it).</summary>
+    internal Func<IReadOnlyList<long>, int[]>? VerdictOrder { get; init; }
+
     /// <summary>How many events have been added.</summary>
     public long Events => _tallies.Events;
 
@@ -95,7 +98,7 @@ internal sealed class ReadinessAnalyzer
             _alertRings.Describe(_options.Ring),
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf, _options.Events.Workers),
+            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf, _options.Events.Workers, VerdictOrder),
             ClientSummaries.Build(_tallies, _resolver, inventory),
             computers,
             AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring));

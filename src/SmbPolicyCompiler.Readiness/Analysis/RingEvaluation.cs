@@ -13,9 +13,11 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// </summary>
 internal static class RingEvaluation
 {
-    /// <param name="workers">How many threads judge the controls (each takes a share of the controls; the report is the same for any number).</param>
+    /// <param name="workers">How many threads judge the controls (each takes the next control; the report is the same for any number).</param>
+    /// <param name="order">The order the controls are taken in (<see cref="VerdictWork.HeaviestFirst"/> unless a test asks otherwise).</param>
     public static IReadOnlyList<RingReadiness> Evaluate(
-        IReadOnlyList<ResolvedRing> rings, ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory, DateOnly asOf, int workers)
+        IReadOnlyList<ResolvedRing> rings, ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory, DateOnly asOf, int workers,
+        Func<IReadOnlyList<long>, int[]>? order = null)
     {
         var scopes = ControlCatalogue.All.Select(ControlScope.For).OfType<ControlScope>().ToDictionary(s => s.Control.Key, StringComparer.Ordinal);
         var hosts = resolver.Hosts.ToList();
@@ -30,20 +32,14 @@ internal static class RingEvaluation
         ClientTally[] clients = [.. tallies.Clients.OrderBy(c => ranks[c.Id])];
         ComputerTally[] computers = [.. tallies.Computers];
         resolver.ResolveAll();
+        var routes = PairRoutes.Build(all, clients, resolver, tallies.Names.Count);
+        var results = VerdictWork.Run(
+            [.. all.Select(routes.Weight)], workers, order ?? VerdictWork.HeaviestFirst,
+            index => Judge(all[index], routes, clients, computers, inventory, asOf, tallies.Names, ranks));
         var built = new Dictionary<RingControlAccumulator, ControlReadiness>(ReferenceEqualityComparer.Instance);
-        var shareCount = Math.Clamp(workers, 1, Math.Max(1, all.Count));
-        var shares = Enumerable.Range(0, shareCount)
-            .Select(share => all.Where((_, index) => index % shareCount == share).ToList())
-            .ToList();
-        var results = new ControlReadiness[shares.Count][];
-        Parallel.For(0, shares.Count, new ParallelOptions { MaxDegreeOfParallelism = shares.Count }, share =>
-            results[share] = Judge(shares[share], clients, computers, resolver, inventory, asOf, tallies.Names, ranks));
-        for (var share = 0; share < shares.Count; share++)
+        for (var index = 0; index < all.Count; index++)
         {
-            for (var index = 0; index < shares[share].Count; index++)
-            {
-                built[shares[share][index]] = results[share][index];
-            }
+            built[all[index]] = results[index];
         }
 
         return
@@ -59,50 +55,51 @@ internal static class RingEvaluation
     }
 
     /// <summary>
-    /// Hands some of the controls every client–server pair and logging computer, in the same order whichever share a
-    /// control is in, and builds their verdicts. Reads the tallies and the resolver only (every name resolved before).
+    /// Hands one control the client–server pairs whose ring host is in its ring and every logging computer, in the
+    /// same order whichever thread runs it, and builds its verdict. Reads the tallies and the routes only.
     /// </summary>
-    private static ControlReadiness[] Judge(
-        List<RingControlAccumulator> controls, ClientTally[] clients, ComputerTally[] computers, HostResolver resolver,
+    private static ControlReadiness Judge(
+        RingControlAccumulator control, PairRoutes routes, ClientTally[] clients, ComputerTally[] computers,
         ClientInventory? inventory, DateOnly asOf, NameTable names, int[] ranks)
     {
-        var enforcedOnServers = ByRing(controls.Where(a => a.Scope.EnforcedOn == Side.Server));
-        var enforcedOnClients = ByRing(controls.Where(a => a.Scope.EnforcedOn == Side.Client));
-        foreach (var client in clients)
+        var ring = routes.RingOf(control);
+        if (control.Scope.EnforcedOn == Side.Server)
         {
-            var clientHost = resolver.ById(client.Id);
-            var clientControls = clientHost is { IsClient: true, Ring: { } clientRing } ? enforcedOnClients.GetValueOrDefault(clientRing) : null;
-            for (var slot = 0; slot < client.Links.Count; slot++)
+            foreach (var client in clients)
             {
-                var server = client.Links.Server(slot);
-                if (resolver.ById(server) is { IsServer: true, Ring: { } serverRing } serverHost &&
-                    enforcedOnServers.TryGetValue(serverRing, out var serverControls))
+                var clientHost = routes.Host(client.Id);
+                for (var slot = 0; slot < client.Links.Count; slot++)
                 {
-                    foreach (var control in serverControls)
+                    var server = client.Links.Server(slot);
+                    if (routes.ServerRing(server) == ring)
                     {
-                        control.Add(client, clientHost, serverHost, server, slot);
+                        control.Add(client, clientHost, routes.Host(server)!, server, slot);
                     }
                 }
-
-                foreach (var control in clientControls ?? [])
+            }
+        }
+        else
+        {
+            foreach (var client in clients)
+            {
+                if (routes.ClientRing(client.Id) != ring)
                 {
-                    control.Add(client, clientHost, clientHost!, server, slot);
+                    continue;
+                }
+
+                var clientHost = routes.Host(client.Id)!;
+                for (var slot = 0; slot < client.Links.Count; slot++)
+                {
+                    control.Add(client, clientHost, clientHost, client.Links.Server(slot), slot);
                 }
             }
         }
 
         foreach (var computer in computers)
         {
-            var host = resolver.ById(computer.Id);
-            foreach (var control in controls)
-            {
-                control.AddLogger(computer, host);
-            }
+            control.AddLogger(computer, routes.Host(computer.Id));
         }
 
-        return [.. controls.Select(a => a.Build(inventory, asOf, names, ranks))];
+        return control.Build(inventory, asOf, names, ranks);
     }
-
-    private static Dictionary<string, List<RingControlAccumulator>> ByRing(IEnumerable<RingControlAccumulator> controls) =>
-        controls.GroupBy(c => c.Ring, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
 }

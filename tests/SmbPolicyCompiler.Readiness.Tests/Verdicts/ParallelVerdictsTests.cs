@@ -1,4 +1,7 @@
+using System.Text;
+using SmbPolicyCompiler.Readiness.Analysis;
 using SmbPolicyCompiler.Readiness.Events;
+using SmbPolicyCompiler.Readiness.Tests.Events.Fixtures;
 using SmbPolicyCompiler.Readiness.Output;
 using SmbPolicyCompiler.Readiness.Tests.Support;
 
@@ -12,6 +15,38 @@ public sealed class ParallelVerdictsTests
 
     [Fact]
     public void Build_OnAnyNumberOfThreads_GivesTheSameReport()
+    {
+        var log = RandomLog();
+        var reports = new[] { 1, 2, 3, 7 }.Select(workers => Json(ReadinessRunner.Run(log, new ReadinessOptions { Events = new EventReadOptions { Workers = workers } }))).ToList();
+
+        reports.Should().AllBe(reports[0]);
+        var controls = ReadinessRunner.Run(log).Rings.SelectMany(r => r.Controls).ToList();
+        controls.Count(c => c.Blocking.Count > 0).Should().BeGreaterThan(3, "several controls, spread over the threads, have blocking clients");
+    }
+
+    [Fact]
+    public void Build_WhateverOrderTheControlsAreTakenIn_GivesTheSameReport()
+    {
+        var log = RandomLog();
+        var orders = new Func<IReadOnlyList<long>, int[]>[]
+        {
+            VerdictWork.HeaviestFirst,
+            weights => [.. VerdictWork.HeaviestFirst(weights).Reverse()],
+            weights => [.. Enumerable.Range(0, weights.Count).OrderBy(i => (i * 7919) % 13).ThenBy(i => i)],
+        };
+
+        var reports = orders.SelectMany(order => new[] { 1, 2 }.Select(workers => Json(Run(log, order, workers)))).ToList();
+
+        reports.Should().AllBe(reports[0]);
+    }
+
+    [Fact]
+    public void HeaviestFirst_SortsByWeightThenIndex()
+    {
+        VerdictWork.HeaviestFirst([3, 9, 3, 0, 9]).Should().Equal(1, 4, 0, 2, 3);
+    }
+
+    private static EventLog RandomLog()
     {
         var log = KnownScenario.Log();
         var random = new Random(14);
@@ -29,11 +64,20 @@ public sealed class ParallelVerdictsTests
             };
         }
 
-        var reports = new[] { 1, 2, 3, 7 }.Select(workers => Json(ReadinessRunner.Run(log, new ReadinessOptions { Events = new EventReadOptions { Workers = workers } }))).ToList();
+        return log;
+    }
 
-        reports.Should().AllBe(reports[0]);
-        var controls = ReadinessRunner.Run(log).Rings.SelectMany(r => r.Controls).ToList();
-        controls.Count(c => c.Blocking.Count > 0).Should().BeGreaterThan(3, "several controls, spread over the threads, have blocking clients");
+    private static Model.ReadinessReport Run(EventLog log, Func<IReadOnlyList<long>, int[]> order, int workers)
+    {
+        var options = new ReadinessOptions { Events = new EventReadOptions { Workers = workers } };
+        var analyzer = new ReadinessAnalyzer(TestEstate.Policy, TestEstate.AsOf, options) { VerdictOrder = order };
+        var reader = new AuditEventReader(options.Events);
+        foreach (var e in reader.ReadAudit(new MemoryStream(Encoding.UTF8.GetBytes(WevtutilXmlWriter.Write(log.Events, XmlShape.EventData))), "events.xml"))
+        {
+            analyzer.Add(e);
+        }
+
+        return analyzer.Build(reader.Report);
     }
 
     private static string Json(Model.ReadinessReport report)
