@@ -62,7 +62,11 @@ internal static class ValueCheck
 
         foreach (var host in context.HostsOf(group.Name))
         {
-            Check(host.Name, host.Membership.Location, $"host name (from {host.Membership.Describe()})", problems);
+            // One per host (200,000 in a large estate): the description is built only for a name that fails.
+            if (QuoteProblem(host.Name) is { } problem)
+            {
+                problems.Add(EmitDiagnostics.Unrepresentable(host.Membership.Location, $"host name (from {host.Membership.Describe()})", host.Name, problem));
+            }
         }
     }
 
@@ -97,12 +101,28 @@ internal static class ValueCheck
         _ => [],
     };
 
-    private static void Check(string value, SourceLocation at, string what, ICollection<Diagnostic> problems) =>
-        Try(() =>
+    private static void Check(string value, SourceLocation at, string what, ICollection<Diagnostic> problems)
+    {
+        if (QuoteProblem(value) is { } problem)
+        {
+            problems.Add(EmitDiagnostics.Unrepresentable(at, what, value, problem));
+        }
+    }
+
+    /// <summary>Why <paramref name="value"/> cannot be a PowerShell single-quoted literal or XML text, or null when it can.</summary>
+    private static string? QuoteProblem(string value)
+    {
+        try
         {
             Escape.PowerShellSingleQuoted(value);
             Escape.XmlText(value);
-        }, value, at, what, problems);
+            return null;
+        }
+        catch (UnrepresentableValueException error)
+        {
+            return error.Problem;
+        }
+    }
 
     private static void CheckData(string value, SourceLocation at, string what, ICollection<Diagnostic> problems) =>
         Try(() =>

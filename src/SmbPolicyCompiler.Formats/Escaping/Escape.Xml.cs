@@ -42,7 +42,7 @@ public static partial class Escape
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            builder.Append(c switch
+            var reference = c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -52,8 +52,16 @@ public static partial class Escape
                 '\t' when attribute => "&#x9;",
                 '\n' when attribute => "&#xA;",
                 '\r' => "&#xD;",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (reference is null)
+            {
+                builder.Append(c); // not c.ToString(): a string per character made this the top allocator of a large compile
+            }
+            else
+            {
+                builder.Append(reference);
+            }
         }
 
         return builder.ToString();
