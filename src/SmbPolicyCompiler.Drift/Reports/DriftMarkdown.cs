@@ -16,6 +16,7 @@ public sealed class DriftMarkdown : IReportWriter<DriftReport>
         output.WriteLine(Escape.Markdown(DriftText.Summary(report)));
         output.WriteLine();
         var rows = DriftText.Problems(report).ToList();
+        var reasons = UnknownReasons.Of(rows);
         if (rows.Count == 0)
         {
             output.WriteLine(report.Count(DriftStatus.Compliant) > 0
@@ -29,7 +30,18 @@ public sealed class DriftMarkdown : IReportWriter<DriftReport>
             foreach (var f in rows)
             {
                 var control = f.Control == "-" ? "-" : $"{f.Control} {f.Stage}";
-                output.WriteLine($"| {Escape.Markdown(f.Host)} | {Escape.Markdown(f.Ring ?? "-")} | {Escape.Markdown(control)} | {Escape.Markdown(f.Setting)} | {Escape.Markdown(f.Expected)} | {Escape.Markdown(f.Actual)} | {f.Status.Words()} | {Escape.Markdown(f.Source)} | {Escape.Markdown(DriftText.ExpectedBy(f))} | {Escape.Markdown(f.Detail)} |");
+                output.WriteLine($"| {Escape.Markdown(f.Host)} | {Escape.Markdown(f.Ring ?? "-")} | {Escape.Markdown(control)} | {Escape.Markdown(f.Setting)} | {Escape.Markdown(f.Expected)} | {Escape.Markdown(f.Actual)} | {f.Status.Words()} | {Escape.Markdown(f.Source)} | {Escape.Markdown(DriftText.ExpectedBy(f))} | {Escape.Markdown(reasons.DetailOf(f))} |");
+            }
+        }
+
+        if (reasons.Shared.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Why settings are unknown:");
+            output.WriteLine();
+            foreach (var reason in reasons.Shared)
+            {
+                output.WriteLine($"{reason.Number}. {Escape.Markdown(reason.Scope)}: {Escape.Markdown(reason.Detail)}");
             }
         }
 
@@ -44,5 +56,4 @@ public sealed class DriftMarkdown : IReportWriter<DriftReport>
             }
         }
     }
-
 }

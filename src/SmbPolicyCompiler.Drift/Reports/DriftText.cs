@@ -25,6 +25,7 @@ public sealed class DriftText : IReportWriter<DriftReport>
     {
         output.WriteLine($"drift (as of {report.AsOf:yyyy-MM-dd}): {Summary(report)}");
         var rows = Problems(report).ToList();
+        var reasons = UnknownReasons.Of(rows);
         if (rows.Count > 0)
         {
             output.WriteLine();
@@ -32,10 +33,20 @@ public sealed class DriftText : IReportWriter<DriftReport>
             foreach (var f in rows)
             {
                 table.Add(f.Host, f.Ring ?? "-", f.Control == "-" ? "-" : $"{f.Control}/{f.Stage}", f.Setting, f.Expected, f.Actual,
-                    f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), f.Detail);
+                    f.Status.Words().ToUpperInvariant(), f.Source, ExpectedBy(f), reasons.DetailOf(f));
             }
 
             table.Write(output);
+        }
+
+        if (reasons.Shared.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("why settings are unknown:");
+            foreach (var reason in reasons.Shared)
+            {
+                output.WriteLine($"  {reason.Number}. {reason.Scope}: {reason.Detail}");
+            }
         }
 
         if (report.Notes.Count > 0)

@@ -147,6 +147,10 @@ public class DriftCommandTests
         var details = report.RootElement.GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("status").GetString() == "unknown").Select(f => f.GetProperty("detail").GetString()).ToList();
         details.Should().NotBeEmpty().And.OnlyContain(d => d!.Contains("the Windows management runtime (MI) is not available on this machine (it is part of Windows"));
+
+        var table = Drift("--source", "wmi");
+        table.Out.Split("the Windows management runtime (MI) is not available").Should().HaveCount(2, "the table says the reason once: {0}", table.Out);
+        table.Out.Should().Contain($"1. {details.Count} settings on ");
     }
 
     [Fact]

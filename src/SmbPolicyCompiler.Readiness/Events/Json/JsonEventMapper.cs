@@ -43,14 +43,26 @@ internal sealed partial class JsonEventMapper
         _winlogTime = new char[context.Options.MaxFieldChars];
     }
 
+    /// <summary>Maps <paramref name="json"/>, which must be one event object and nothing else.</summary>
+    public AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location) => Map(json, location, Options.MaxDepth, followed: false, out _);
+
+    /// <summary>
+    /// Maps the event object that starts <paramref name="json"/> when more JSON follows it (the rest of an array):
+    /// bytes after its closing brace are not read, and <paramref name="consumed"/> says where it ended. An object cut
+    /// off by the end of <paramref name="json"/> throws <see cref="JsonException"/>, as does one nested deeper than
+    /// <paramref name="maxDepth"/>.
+    /// </summary>
+    public AuditEvent? MapFirst(ReadOnlySpan<byte> json, EventLocation location, int maxDepth, out int consumed) =>
+        Map(json, location, maxDepth, followed: true, out consumed);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location)
+    private AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location, int maxDepth, bool followed, out int consumed)
     {
         _builder.Reset();
         _scratch = Scratch.Empty;
         _fieldOrdinal = 0;
         _location = location;
-        var reader = new Utf8JsonReader(json, Options);
+        var reader = new Utf8JsonReader(json, maxDepth == Options.MaxDepth ? Options : Options with { MaxDepth = maxDepth });
         reader.Read();
         var pathLength = 0;
         while (reader.Read())
@@ -67,6 +79,9 @@ internal sealed partial class JsonEventMapper
                 case JsonTokenType.StartArray:
                     Array(ref reader, json, _path.AsSpan(0, pathLength));
                     break;
+                case JsonTokenType.EndObject when depth == 0 && followed:
+                    consumed = (int)reader.BytesConsumed;
+                    return Complete();
                 case JsonTokenType.EndObject:
                     break;
                 default:
@@ -75,6 +90,7 @@ internal sealed partial class JsonEventMapper
             }
         }
 
+        consumed = (int)reader.BytesConsumed;
         return Complete();
     }
 

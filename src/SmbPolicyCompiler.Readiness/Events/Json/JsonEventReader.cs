@@ -19,6 +19,10 @@ internal sealed class JsonEventReader : IEventRecordReader
         MaxDepth = 64,
     };
 
+    /// <summary>Where the reader stands after an event object mapped in place: inside the array, or at the top level.</summary>
+    private static readonly JsonReaderState AfterElementInArray = StateAfter("[{}"u8);
+    private static readonly JsonReaderState AfterTopLevelElement = StateAfter("{}"u8);
+
     private readonly Stream _input;
     private readonly ReadContext _context;
     private readonly JsonEventMapper _mapper;
@@ -45,6 +49,7 @@ internal sealed class JsonEventReader : IEventRecordReader
 
     private enum Step
     {
+        Mapped,
         Element,
         NeedMore,
         End,
@@ -87,7 +92,7 @@ internal sealed class JsonEventReader : IEventRecordReader
             int start = 0, length = 0;
             try
             {
-                step = Next(out start, out length);
+                step = Next(out start, out length, out record);
             }
             catch (JsonException error)
             {
@@ -95,7 +100,14 @@ internal sealed class JsonEventReader : IEventRecordReader
                 continue;
             }
 
-            if (step == Step.Element)
+            if (step == Step.Mapped)
+            {
+                if (record is not null)
+                {
+                    return true;
+                }
+            }
+            else if (step == Step.Element)
             {
                 _record++;
                 var location = new EventLocation(_context.File, LineAt(start), _record);
@@ -198,9 +210,10 @@ internal sealed class JsonEventReader : IEventRecordReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Step Next(out int start, out int length)
+    private Step Next(out int start, out int length, out AuditEvent? mapped)
     {
         start = length = 0;
+        mapped = null;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
         while (true)
         {
@@ -225,6 +238,12 @@ internal sealed class JsonEventReader : IEventRecordReader
             }
 
             var tokenStart = (int)reader.TokenStartIndex;
+            if (reader.TokenType == JsonTokenType.StartObject && TryMapInPlace(_start + tokenStart, elementDepth, out var consumed, out mapped))
+            {
+                Commit(tokenStart + consumed, _inArray ? AfterElementInArray : AfterTopLevelElement);
+                return Step.Mapped;
+            }
+
             if (!reader.TrySkip())
             {
                 Commit(consumedBefore, before);
@@ -243,6 +262,47 @@ internal sealed class JsonEventReader : IEventRecordReader
             Commit(reader.BytesConsumed, reader.CurrentState);
             return Step.Element;
         }
+    }
+
+    /// <summary>
+    /// Maps the event object at <paramref name="start"/> straight from the buffer, tokenising it once. False when it
+    /// does not end inside the buffer or does not map (not JSON, not UTF-8, too deep): nothing is reported then, and the
+    /// caller finds the object's end and reads more, or reports it, as it always has.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryMapInPlace(int start, int elementDepth, out int consumed, out AuditEvent? mapped)
+    {
+        // The line is counted but not committed: on failure the caller may move the buffer before reaching it.
+        var line = _line + _buffer.AsSpan(_lineScanned, start - _lineScanned).Count((byte)'\n');
+        var location = new EventLocation(_context.File, line, _record + 1);
+        _context.HoldProblems();
+        try
+        {
+            mapped = _mapper.MapFirst(_buffer.AsSpan(start, _end - start), location, Options.MaxDepth - elementDepth, out consumed);
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
+        {
+            _context.DiscardHeldProblems();
+            consumed = 0;
+            mapped = null;
+            return false;
+        }
+
+        _context.ReleaseHeldProblems();
+        _line = line;
+        _lineScanned = start;
+        _record++;
+        return true;
+    }
+
+    private static JsonReaderState StateAfter(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, new JsonReaderState(Options));
+        while (reader.Read())
+        {
+        }
+
+        return reader.CurrentState;
     }
 
     private void Commit(long consumed, JsonReaderState state)
