@@ -29,8 +29,8 @@ public sealed class AggregateBenchmark : IBenchmark
             return Task.FromResult(MeasureChild(arguments[1], long.Parse(arguments[2], CultureInfo.InvariantCulture), output));
         }
 
-        var rows = Option(arguments, "--rows") is { } n ? long.Parse(n, CultureInfo.InvariantCulture) : 10_000_000;
-        var keep = Option(arguments, "--folder");
+        var rows = SelfChild.Option(arguments, "--rows") is { } n ? long.Parse(n, CultureInfo.InvariantCulture) : 10_000_000;
+        var keep = SelfChild.Option(arguments, "--folder");
         var folder = keep ?? Path.Combine(Path.GetTempPath(), "smbpol-aggregate-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -94,31 +94,6 @@ public sealed class AggregateBenchmark : IBenchmark
         return 0;
     }
 
-    private static string Child(string folder, long rows)
-    {
-        var host = Environment.ProcessPath!;
-        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        string[] arguments = ["aggregate", "--measure", folder, rows.ToString(CultureInfo.InvariantCulture)];
-        var start = new ProcessStartInfo(host, viaDotnet ? [typeof(AggregateBenchmark).Assembly.Location, .. arguments] : arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var child = Process.Start(start)!;
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
-        {
-            child.ProcessorAffinity = 1;
-        }
-
-        var output = child.StandardOutput.ReadToEnd();
-        var error = child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode == 0 ? output.Trim() : $"failed ({child.ExitCode}): {error.Trim()}";
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        var index = args.ToList().IndexOf(name);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
-    }
+    private static string Child(string folder, long rows) =>
+        SelfChild.Run(["aggregate", "--measure", folder, rows.ToString(CultureInfo.InvariantCulture)], oneCore: true);
 }

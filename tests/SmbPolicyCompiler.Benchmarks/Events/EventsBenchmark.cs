@@ -123,28 +123,8 @@ internal static class EventsBenchmark
         return path;
     }
 
-    private static string Measure(string name, string file, string engine, string expected)
-    {
-        // Run the same program again: through the dotnet host with the assembly path, or the app host directly.
-        var host = Environment.ProcessPath!;
-        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        string[] arguments = [name, "--measure", file, engine, expected];
-        var start = new ProcessStartInfo(host, viaDotnet ? [typeof(EventsBenchmark).Assembly.Location, .. arguments] : arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var child = Process.Start(start)!;
-        if (OneCore && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()))
-        {
-            child.ProcessorAffinity = 1;
-        }
-
-        var output = child.StandardOutput.ReadToEnd();
-        var error = child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode == 0 ? output.Trim() : $"failed ({child.ExitCode}): {error.Trim()}";
-    }
+    private static string Measure(string name, string file, string engine, string expected) =>
+        SelfChild.Run([name, "--measure", file, engine, expected], OneCore);
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -39,7 +39,7 @@ public sealed class ReportJsonBenchmark : IBenchmark
             return Task.FromResult(MeasureChild(arguments[1], arguments[2], output));
         }
 
-        var clients = Option(arguments, "--clients") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
+        var clients = SelfChild.Option(arguments, "--clients") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
         var folder = Path.Combine(Path.GetTempPath(), "smbpol-report-json-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -130,29 +130,7 @@ public sealed class ReportJsonBenchmark : IBenchmark
 
     private static string Child(string folder, string writer)
     {
-        var host = Environment.ProcessPath!;
-        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        string[] arguments = ["report-json", "--measure", folder, writer];
-        var start = new ProcessStartInfo(host, viaDotnet ? [typeof(ReportJsonBenchmark).Assembly.Location, .. arguments] : arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var child = Process.Start(start)!;
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
-        {
-            child.ProcessorAffinity = 1;
-        }
-
-        var output = child.StandardOutput.ReadToEnd();
-        var error = child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode == 0 ? output.Trim() : $"{writer} failed ({child.ExitCode}): {error.Trim()}";
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        var index = args.ToList().IndexOf(name);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
+        var line = SelfChild.Run(["report-json", "--measure", folder, writer], oneCore: true);
+        return line.StartsWith("failed (", StringComparison.Ordinal) ? $"{writer} {line}" : line;
     }
 }

@@ -7,8 +7,8 @@ namespace SmbPolicyCompiler.Drift.Sources.Wmi;
 /// Whether the Windows management runtime (MI) that Microsoft.Management.Infrastructure calls is on this machine,
 /// asked before any CIM call. On Windows, mi.dll is loaded as the package loads it and must export
 /// <c>MI_Application_InitializeV1</c>, the entry point every MI client starts with. Elsewhere it is not there:
-/// the package's build for other systems calls OMI's libmi, and even with it, setting a WS-Man session's timeout
-/// (the first thing <see cref="CimSessions"/> does) throws NotImplementedException in 3.0.0.
+/// the package's build for other systems calls OMI's libmi, and even with it, that build (3.0.0) cannot set a WS-Man
+/// session's timeout, the first thing <see cref="CimSessions"/> does.
 /// </summary>
 internal static class CimRuntime
 {
