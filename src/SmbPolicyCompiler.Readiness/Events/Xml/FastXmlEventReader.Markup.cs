@@ -8,7 +8,6 @@ internal sealed partial class FastXmlEventReader
 {
     private bool _dtdFound;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EventMarkup(out AuditEvent? record, out bool ended)
     {
         record = null;
@@ -65,7 +64,6 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EndTag(out AuditEvent? record, out bool ended)
     {
         record = null;
@@ -109,7 +107,6 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Declaration(bool capture)
     {
         var rest = Rest;
@@ -133,7 +130,6 @@ internal sealed partial class FastXmlEventReader
         return Step.Error;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step Entity(bool capture)
     {
         var rest = Rest;

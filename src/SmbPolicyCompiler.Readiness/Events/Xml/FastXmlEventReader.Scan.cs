@@ -6,7 +6,6 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>The three scanning modes: between events, inside an event, and resynchronising after broken XML.</summary>
 internal sealed partial class FastXmlEventReader
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanTopLevel()
     {
         while (true)
@@ -47,7 +46,6 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step TopLevelMarkup()
     {
         var rest = Rest;
@@ -96,7 +94,6 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanEvent([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -104,7 +101,7 @@ internal sealed partial class FastXmlEventReader
         {
             var rest = Rest;
             var capture = _assembler.CapturesText;
-            var stop = capture ? rest.IndexOfAny('<', '&') : rest.IndexOf('<');
+            var stop = !rest.IsEmpty && rest[0] == '<' ? 0 : capture ? rest.IndexOfAny('<', '&') : rest.IndexOf('<');
             if (stop < 0)
             {
                 Consume(rest.Length, capture);
@@ -117,7 +114,11 @@ internal sealed partial class FastXmlEventReader
                 continue;
             }
 
-            Consume(stop, capture);
+            if (stop > 0)
+            {
+                Consume(stop, capture);
+            }
+
             var ended = false;
             var step = _buffer[_pos] == '&' ? Entity(capture) : EventMarkup(out record, out ended);
             switch (step)
@@ -142,7 +143,6 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resync()
     {
         while (true)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -6,7 +7,8 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>Start tags and their attributes; only the attribute the assembler wants is decoded.</summary>
 internal sealed partial class FastXmlEventReader
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
+
     private Step ParseStartTag(bool inEvent, out Tag tag)
     {
         tag = default;
@@ -69,7 +71,6 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseAttribute(ReadOnlySpan<char> rest, ReadOnlySpan<char> element, ref int i, int spaceStart, string? wanted)
     {
         var nameLength = NameLength(rest[i..]);
@@ -110,18 +111,24 @@ internal sealed partial class FastXmlEventReader
             return Step.Error;
         }
 
-        var valueLength = rest[(i + 1)..].IndexOf(quote);
+        var valueLength = rest[(i + 1)..].IndexOfAny(quote, '<');
+        if (valueLength >= 0 && rest[i + 1 + valueLength] == '<')
+        {
+            if (rest[(i + 2 + valueLength)..].IndexOf(quote) < 0)
+            {
+                return Step.NeedMore;
+            }
+
+            _error = $"'<' inside the value of attribute {name}";
+            return Step.Error;
+        }
+
         if (valueLength < 0)
         {
             return Step.NeedMore;
         }
 
         var value = rest.Slice(i + 1, valueLength);
-        if (value.Contains('<'))
-        {
-            _error = $"'<' inside the value of attribute {name}";
-            return Step.Error;
-        }
 
         if (wanted is not null && name.SequenceEqual(wanted) && !DecodeAttribute(value))
         {
@@ -133,9 +140,15 @@ internal sealed partial class FastXmlEventReader
     }
 
     /// <summary>Decodes entities and applies attribute-value normalisation (CR LF, CR, LF, TAB become a space).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DecodeAttribute(ReadOnlySpan<char> value)
     {
+        if (!value.ContainsAny(AttributeSpecials))
+        {
+            _attributeLength = Math.Min(value.Length, _attribute.Length);
+            value[.._attributeLength].CopyTo(_attribute);
+            return true;
+        }
+
         var length = 0;
         Span<char> decoded = stackalloc char[2];
         for (var i = 0; i < value.Length; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -12,7 +13,7 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed partial class FastXmlEventReader : IEventRecordReader
 {
-    private static readonly bool[] NameEnds = CreateNameEnds();
+    private static readonly SearchValues<char> NameEnds = SearchValues.Create(" \t\r\n/>=<\"'");
 
     private readonly TextReader _input;
     private readonly ReadContext _context;
@@ -56,7 +57,6 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         EndOfInput,
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -92,7 +92,6 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     private ReadOnlySpan<char> Rest => _buffer.AsSpan(_pos, _end - _pos);
 
     /// <summary>Makes more input available; false at the end of the input or when a token outgrows the buffer limit.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadMore()
     {
         if (_eof)
@@ -134,33 +133,8 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
 
     /// <summary>The length of the name at the start of <paramref name="text"/>; -1 when the text ends inside it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NameLength(ReadOnlySpan<char> text)
-    {
-        var ends = NameEnds;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < (char)128 && ends[c])
-            {
-                return i;
-            }
-        }
+    private static int NameLength(ReadOnlySpan<char> text) => text.IndexOfAny(NameEnds);
 
-        return -1;
-    }
-
-    private static bool[] CreateNameEnds()
-    {
-        var ends = new bool[128];
-        foreach (var c in " \t\r\n/>=<\"'")
-        {
-            ends[c] = true;
-        }
-
-        return ends;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long LineAt(int index)
     {
         _line += _buffer.AsSpan(_lineScanned, index - _lineScanned).Count('\n');
@@ -169,7 +143,6 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     }
 
     /// <summary>Skips to just after <paramref name="terminator"/>, streaming; the skipped text goes to the assembler when captured.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SkipPast(string terminator, int openerLength, bool capture)
     {
         _pos += openerLength;
@@ -192,7 +165,6 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Consume(int count, bool capture)
     {
         if (capture)
@@ -209,7 +181,6 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     /// Gives <paramref name="count"/> characters of text to the assembler with XML line-end normalisation
     /// (CR LF and lone CR become LF). A CR at the very end of the buffer is held back until the next character is known.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendText(int count)
     {
         var segment = _buffer.AsSpan(_pos, count);

@@ -6,7 +6,6 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>The five predefined XML entities and character references; anything else is an error (there is no DTD).</summary>
 internal static class XmlEntities
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryDecode(ReadOnlySpan<char> name, out int codePoint)
     {
         codePoint = name switch

@@ -30,7 +30,6 @@ internal enum XmlRole : byte
 
 internal static class XmlRoles
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static XmlRole ChildOf(XmlRole parent, ReadOnlySpan<char> localName) => parent switch
     {
         XmlRole.Document => localName is "Event" ? XmlRole.Event : XmlRole.Ignore,
