@@ -159,6 +159,25 @@ public sealed class WevtutilXmlTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public void Read_SameStartTagInTheSamePlace_IsReadForItsOwnParentAndAttributes(XmlEngine engine)
+    {
+        const string xml = """
+            <Event><System><Provider Name='P1'/><EventID>1</EventID></System><EventData><Data Name='A'>1</Data></EventData></Event>
+            <Event><System><Provider Name='P2'/><EventID>2</EventID></System><UserData><Data Name='A'><Value>2</Value></Data></UserData></Event>
+            <Event><System><Provider Name='P2'/><EventID>3</EventID></System><EventData><Data Name='A&amp;B'>3</Data></EventData></Event>
+            <Event><System><Provider Name='P2'/><EventID>4</EventID></System><EventData><Data Name='A&amp;B'>4</Data></EventData></Event>
+            <Event><System><Provider Name='P2'/><EventID>5</EventID></System><EventData><Data>5</Data></EventData></Event>
+            """;
+
+        var (records, report) = Reading.All(xml, new EventReadOptions { XmlEngine = engine });
+
+        report.MalformedRecords.Should().Be(0);
+        records.Select(r => $"{r.Provider}:{string.Join(",", r.Fields.Select(f => $"{f.Key}={f.Value}"))}").Should().Equal(
+            "P1:A=1", "P2:Value=2", "P2:A&B=3", "P2:A&B=4", "P2:param1=5");
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public void Read_HugeField_IsCutToTheLimitReportedAndTheEventKept(XmlEngine engine)
     {
         var huge = new string('x', 3_000_000);

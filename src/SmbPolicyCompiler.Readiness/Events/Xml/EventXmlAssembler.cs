@@ -50,6 +50,9 @@ internal sealed class EventXmlAssembler
 
     public bool CapturesText => XmlRoles.CapturesText(_roles[Depth]);
 
+    /// <summary>The role of the innermost open element.</summary>
+    public XmlRole Role => _roles[Depth];
+
     public void BeginEvent(long line)
     {
         _builder.Reset();

@@ -9,7 +9,7 @@ internal sealed partial class FastXmlEventReader
 {
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
 
-    private Step ParseStartTag(bool inEvent, out Tag tag)
+    private Step ParseStartTagText(bool inEvent, out Tag tag)
     {
         tag = default;
         var rest = Rest;
