@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Aggregation;
@@ -15,6 +14,9 @@ internal sealed class ClientTally(int id, NetworkName name)
     /// <summary>The alert ring of an event of a kind the daily alert rule does not count.</summary>
     public const int NotAlert = -1;
 
+    private readonly AlertDays _alerts = new();
+    private DayCountList _days;
+
     public int Id { get; } = id;
 
     public NetworkName Name { get; } = name;
@@ -29,11 +31,11 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public long[] ByKind { get; } = new long[EventKinds.Count];
 
-    /// <summary>Events per UTC day number.</summary>
-    public Dictionary<int, int> Days { get; } = [];
+    /// <summary>Events per UTC day number, in day order.</summary>
+    public IEnumerable<KeyValuePair<int, int>> Days => _days.Pairs;
 
     /// <summary>Alert-kind events per UTC day number and alert ring (of the servers that logged them; see AlertRings).</summary>
-    public Dictionary<(int Day, int Ring), AlertTally> Alerts { get; } = [];
+    public IEnumerable<KeyValuePair<(int Day, int Ring), AlertTally>> Alerts => _alerts.Pairs;
 
     public LinkTable Links { get; } = new();
 
@@ -60,20 +62,13 @@ internal sealed class ClientTally(int id, NetworkName name)
         }
 
         var dayNumber = DayNumber(first);
-        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, dayNumber, out _);
-        day = Counts.Saturated(day, count);
+        _days.Add(dayNumber, count);
         if (alertRing == NotAlert)
         {
             return;
         }
 
-        ref var alerts = ref CollectionsMarshal.GetValueRefOrAddDefault(Alerts, (dayNumber, alertRing), out var known);
-        if (!known)
-        {
-            alerts = AlertTally.Empty;
-        }
-
-        alerts.Add(count, server, names);
+        _alerts.Get(dayNumber, alertRing).Add(count, server, names);
     }
 
     public static int DayNumber(long ticks) => (int)(ticks / TimeSpan.TicksPerDay);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Aggregation;
@@ -6,6 +5,8 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// <summary>The events one computer logged (a server for SMBServer events, a client for SMBClient events): per kind and per day and kind.</summary>
 internal sealed class ComputerTally(int id, NetworkName name)
 {
+    private readonly DayKindCounts _dayKinds = new();
+
     public int Id { get; } = id;
 
     public NetworkName Name { get; } = name;
@@ -22,7 +23,7 @@ internal sealed class ComputerTally(int id, NetworkName name)
     public long EventsWithoutPeer { get; private set; }
 
     /// <summary>Events per (day number × kind count + kind index).</summary>
-    public Dictionary<int, int> DayKinds { get; } = [];
+    public IEnumerable<KeyValuePair<int, int>> DayKinds => _dayKinds.Pairs;
 
     /// <summary><paramref name="count"/> events of one kind on the UTC day of <paramref name="first"/> (first and last on one day, or both <see cref="Times.None"/>).</summary>
     public void Add(int kind, long count, long first, long last, bool hasPeer)
@@ -34,8 +35,7 @@ internal sealed class ComputerTally(int id, NetworkName name)
         Times.Widen(ref FirstTicks, ref LastTicks, last);
         if (first != Times.None)
         {
-            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(DayKinds, (ClientTally.DayNumber(first) * EventKinds.Count) + kind, out _);
-            cell = Counts.Saturated(cell, count);
+            _dayKinds.Add(ClientTally.DayNumber(first), kind, count);
         }
     }
 }

@@ -2,41 +2,41 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 
 /// <summary>
 /// One client's events per server (by name id; <see cref="NoServer"/> when the event named none) and kind, with the
-/// first and last time per server. Kept in flat arrays per client, so one event touches a few adjacent cells. Per
-/// server also the UTC days it was named on, each with a bit per kind (for the burn-down: blocking clients per day),
-/// packed as day &lt;&lt; 32 | kinds (the catalogue has fewer than 32 events) in a small array searched from its end
-/// (events mostly come in time order).
+/// first and last time per server. Per server also the UTC days it was named on, each with a bit per kind (for the
+/// burn-down: blocking clients per day), packed as day &lt;&lt; 32 | kinds (the catalogue has fewer than 32 events) in a
+/// small array searched from its end (events mostly come in time order). Clients come in random order, so their tables
+/// are rarely in cache: a server is found through an open-addressing index whose cell holds both the server and its slot,
+/// and the slot's times and days sit together, so one event touches about four cache lines.
 /// </summary>
 internal sealed class LinkTable
 {
     public const int NoServer = -1;
-    private const int ScanLimit = 8;
+    private const int EmptyCell = 0;
 
-    private Dictionary<int, int>? _slots;
-    private int[] _servers = new int[2];
+    private Link[] _links = new Link[2];
     private long[] _counts = new long[2 * EventKinds.Count];
-    private long[] _first = new long[2];
-    private long[] _last = new long[2];
-    private long[]?[] _dayKinds = new long[]?[2];
-    private int[] _dayCounts = new int[2];
+
+    /// <summary>Pairs of (server, slot + 1); <see cref="EmptyCell"/> in the second marks a free pair. Twice as many pairs as slots, a power of two.</summary>
+    private int[] _index = new int[2 * 4];
+    private int _shift = 32 - 2;
 
     public int Count { get; private set; }
 
-    public int Server(int slot) => _servers[slot];
+    public int Server(int slot) => _links[slot].Server;
 
     public long CountOf(int slot, int kind) => _counts[(slot * EventKinds.Count) + kind];
 
     public ReadOnlySpan<long> Kinds(int slot) => _counts.AsSpan(slot * EventKinds.Count, EventKinds.Count);
 
-    public long First(int slot) => _first[slot];
+    public long First(int slot) => _links[slot].First;
 
-    public long Last(int slot) => _last[slot];
+    public long Last(int slot) => _links[slot].Last;
 
     /// <summary>
     /// The UTC days of this server's timed events, one cell per day: <see cref="DayOf"/> gives its day number and
     /// <see cref="KindsOf"/> a bit per kind index seen that day.
     /// </summary>
-    public ReadOnlySpan<long> DayKinds(int slot) => _dayKinds[slot] is { } days ? days.AsSpan(0, _dayCounts[slot]) : [];
+    public ReadOnlySpan<long> DayKinds(int slot) => _links[slot].Days is { } days ? days.AsSpan(0, _links[slot].DayCount) : [];
 
     public static int DayOf(long cell) => (int)(cell >> 32);
 
@@ -57,18 +57,19 @@ internal sealed class LinkTable
     {
         var slot = SlotOf(server);
         _counts[(slot * EventKinds.Count) + kind] += count;
-        Times.Widen(ref _first[slot], ref _last[slot], first);
-        Times.Widen(ref _first[slot], ref _last[slot], last);
+        ref var link = ref _links[slot];
+        Times.Widen(ref link.First, ref link.Last, first);
+        Times.Widen(ref link.First, ref link.Last, last);
         if (first != Times.None)
         {
-            AddDay(slot, ClientTally.DayNumber(first), kind);
+            AddDay(ref link, ClientTally.DayNumber(first), kind);
         }
     }
 
-    private void AddDay(int slot, int day, int kind)
+    private static void AddDay(ref Link link, int day, int kind)
     {
-        var days = _dayKinds[slot];
-        var count = _dayCounts[slot];
+        var days = link.Days;
+        var count = link.DayCount;
         for (var i = count - 1; i >= 0; i--)
         {
             if (DayOf(days![i]) == day)
@@ -81,53 +82,77 @@ internal sealed class LinkTable
         if (days is null || count == days.Length)
         {
             Array.Resize(ref days, Math.Max(2, count * 2));
-            _dayKinds[slot] = days;
+            link.Days = days;
         }
 
         days[count] = ((long)day << 32) | (1L << kind);
-        _dayCounts[slot] = count + 1;
+        link.DayCount = count + 1;
     }
 
     private int SlotOf(int server)
     {
-        if (_slots is not null)
+        var mask = (_index.Length / 2) - 1;
+        for (var pair = Home(server); ; pair = (pair + 1) & mask)
         {
-            return _slots.TryGetValue(server, out var known) ? known : Append(server);
-        }
+            var slotPlusOne = _index[(2 * pair) + 1];
+            if (slotPlusOne == EmptyCell)
+            {
+                return Append(server, pair);
+            }
 
-        var found = Array.IndexOf(_servers, server, 0, Count);
-        return found >= 0 ? found : Append(server);
+            if (_index[2 * pair] == server)
+            {
+                return slotPlusOne - 1;
+            }
+        }
     }
 
-    private int Append(int server)
+    private int Home(int server) => (int)(((uint)server * 0x9E3779B9u) >> _shift);
+
+    private int Append(int server, int pair)
     {
-        if (Count == _servers.Length)
+        if (Count == _links.Length)
         {
             var size = Count + Math.Max(2, Count / 2);
-            Array.Resize(ref _servers, size);
+            Array.Resize(ref _links, size);
             Array.Resize(ref _counts, size * EventKinds.Count);
-            Array.Resize(ref _first, size);
-            Array.Resize(ref _last, size);
-            Array.Resize(ref _dayKinds, size);
-            Array.Resize(ref _dayCounts, size);
         }
 
         var slot = Count++;
-        _servers[slot] = server;
-        _first[slot] = _last[slot] = Times.None;
-        if (_slots is not null)
+        _links[slot] = new Link { Server = server, First = Times.None, Last = Times.None };
+        (_index[2 * pair], _index[(2 * pair) + 1]) = (server, slot + 1);
+        if (Count * 2 > _index.Length / 2)
         {
-            _slots.Add(server, slot);
-        }
-        else if (Count > ScanLimit)
-        {
-            _slots = new Dictionary<int, int>(Count * 2);
-            for (var i = 0; i < Count; i++)
-            {
-                _slots.Add(_servers[i], i);
-            }
+            Rehash();
         }
 
         return slot;
+    }
+
+    private void Rehash()
+    {
+        _index = new int[_index.Length * 2];
+        _shift--;
+        var mask = (_index.Length / 2) - 1;
+        for (var slot = 0; slot < Count; slot++)
+        {
+            var server = _links[slot].Server;
+            var pair = Home(server);
+            while (_index[(2 * pair) + 1] != EmptyCell)
+            {
+                pair = (pair + 1) & mask;
+            }
+
+            (_index[2 * pair], _index[(2 * pair) + 1]) = (server, slot + 1);
+        }
+    }
+
+    private struct Link
+    {
+        public int Server;
+        public int DayCount;
+        public long First;
+        public long Last;
+        public long[]? Days;
     }
 }

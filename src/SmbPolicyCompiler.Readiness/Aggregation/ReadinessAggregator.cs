@@ -14,6 +14,7 @@ internal sealed class ReadinessAggregator
     private readonly Func<int, int> _alertRingOf;
     private ClientTally?[] _clients = new ClientTally?[256];
     private ComputerTally?[] _computers = new ComputerTally?[256];
+    private int[] _alertRingsPlusOne = new int[256];
     private NetworkName? _lastComputer;
     private int _lastComputerId = -1;
 
@@ -121,7 +122,7 @@ internal sealed class ReadinessAggregator
             : side == AuditSide.Server && computerId >= 0 ? computerId
             : Names.IdOf(server);
         var clientTally = Slot(ref _clients, clientId) ??= new ClientTally(clientId, client);
-        clientTally.Add(kind, count, first, last, serverId, _alertKinds[kind] ? _alertRingOf(serverId) : ClientTally.NotAlert, Names);
+        clientTally.Add(kind, count, first, last, serverId, _alertKinds[kind] ? AlertRingOf(serverId) : ClientTally.NotAlert, Names);
         return clientTally;
     }
 
@@ -135,6 +136,28 @@ internal sealed class ReadinessAggregator
         }
 
         return _lastComputerId;
+    }
+
+    /// <summary>A server's alert ring never changes, and finding it hashes its ring's name: look it up once per server.</summary>
+    private int AlertRingOf(int server)
+    {
+        if (server < 0)
+        {
+            return _alertRingOf(server);
+        }
+
+        if (server >= _alertRingsPlusOne.Length)
+        {
+            Array.Resize(ref _alertRingsPlusOne, Math.Max(_alertRingsPlusOne.Length * 2, server + 1));
+        }
+
+        ref var ringPlusOne = ref _alertRingsPlusOne[server];
+        if (ringPlusOne == 0)
+        {
+            ringPlusOne = _alertRingOf(server) + 1;
+        }
+
+        return ringPlusOne - 1;
     }
 
     private static ref T? Slot<T>(ref T?[] array, int id)

@@ -124,7 +124,7 @@ internal sealed class RingControlAccumulator
             _hostsWithEvents.Add(host!);
         }
 
-        foreach (var dayKind in computer.DayKinds.Keys)
+        foreach (var (dayKind, _) in computer.DayKinds)
         {
             if (EventKinds.IsServerLogged(dayKind % EventKinds.Count) == serverLogged)
             {

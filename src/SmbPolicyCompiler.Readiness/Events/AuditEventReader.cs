@@ -41,36 +41,69 @@ internal sealed class AuditEventReader
     public ReadReport Report => _report.Build();
 
     /// <summary>The known SMB audit events of the given files and folders, deduplicated.</summary>
-    public IEnumerable<SmbAuditEvent> ReadAudit(IEnumerable<string> paths) => Interpret(Read(paths));
+    public IEnumerable<SmbAuditEvent> ReadAudit(IEnumerable<string> paths)
+    {
+        var (parts, problems) = Plan(paths);
+        return Audit(parts, problems);
+    }
 
     /// <summary>
     /// The known SMB audit events of one stream (e.g. standard input); <paramref name="name"/> appears in messages.
     /// The stream is read to its end and disposed.
     /// </summary>
-    public IEnumerable<SmbAuditEvent> ReadAudit(Stream stream, string name) => Interpret(Read(stream, name));
+    public IEnumerable<SmbAuditEvent> ReadAudit(Stream stream, string name) => Audit([ReadPart.Whole(name, () => stream)], []);
 
     /// <summary>Every record of the given files and folders, whatever its channel, deduplicated.</summary>
-    public IEnumerable<AuditEvent> ReadAll(IEnumerable<string> paths) => Read(paths).Select(e => e.Record);
-
-    /// <summary>Every record of one stream, whatever its channel, deduplicated. The stream is read to its end and disposed.</summary>
-    public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) => Read(stream, name).Select(e => e.Record);
-
-    private IEnumerable<PreparedEvent> Read(IEnumerable<string> paths)
+    public IEnumerable<AuditEvent> ReadAll(IEnumerable<string> paths)
     {
-        var found = InputFiles.Expand(paths);
-        return Read(found.Files.SelectMany(f => ReadPlan.Parts(f.Path, () => OpenFile(f.Path), _options)), found.Problems);
+        var (parts, problems) = Plan(paths);
+        return All(parts, problems);
     }
 
-    private IEnumerable<PreparedEvent> Read(Stream stream, string name) => Read([ReadPart.Whole(name, () => stream)], []);
+    /// <summary>Every record of one stream, whatever its channel, deduplicated. The stream is read to its end and disposed.</summary>
+    public IEnumerable<AuditEvent> ReadAll(Stream stream, string name) => All([ReadPart.Whole(name, () => stream)], []);
 
-    private IEnumerable<PreparedEvent> Read(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
+    private (IEnumerable<ReadPart> Parts, IReadOnlyList<InputPathProblem> Problems) Plan(IEnumerable<string> paths)
+    {
+        var found = InputFiles.Expand(paths);
+        return (found.Files.SelectMany(f => ReadPlan.Parts(f.Path, () => OpenFile(f.Path), _options)), found.Problems);
+    }
+
+    /// <summary>One loop over the batches rather than an iterator per stage: this runs once per event on the one in-order thread.</summary>
+    private IEnumerable<SmbAuditEvent> Audit(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
     {
         var badPaths = new PathProblemListing(pathProblems, _report);
-        foreach (var prepared in _ordered.Records(parts, badPaths.Before))
+        foreach (var batch in _ordered.Batches(parts, badPaths.Before))
         {
-            if (Keep(prepared))
+            var events = batch.Array!;
+            for (var i = 0; i < batch.Count; i++)
             {
-                yield return prepared;
+                if (Keep(in events[i]) && events[i].Audit is { } audit)
+                {
+                    _report.NoClientName += audit.Client is null ? 1 : 0;
+                    _report.NoServerName += audit.Server is null ? 1 : 0;
+                    _report.DataMissing += audit.DataMissing ? 1 : 0;
+                    _report.FieldsFromMessage += audit.FieldsFromMessage ? 1 : 0;
+                    yield return audit;
+                }
+            }
+        }
+
+        badPaths.Before(int.MaxValue);
+    }
+
+    private IEnumerable<AuditEvent> All(IEnumerable<ReadPart> parts, IReadOnlyList<InputPathProblem> pathProblems)
+    {
+        var badPaths = new PathProblemListing(pathProblems, _report);
+        foreach (var batch in _ordered.Batches(parts, badPaths.Before))
+        {
+            var events = batch.Array!;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (Keep(in events[i]))
+                {
+                    yield return events[i].Record;
+                }
             }
         }
 
@@ -82,10 +115,9 @@ internal sealed class AuditEventReader
 
     private bool Keep(in PreparedEvent prepared)
     {
-        var record = prepared.Record;
         if (_options.RemoveDuplicates)
         {
-            switch (_duplicates.Check(record, prepared.Channel))
+            switch (_duplicates.Check(prepared.Computer, prepared.RecordId, prepared.Channel))
             {
                 case DuplicateCheck.Duplicate:
                     _report.DuplicatesRemoved++;
@@ -96,29 +128,12 @@ internal sealed class AuditEventReader
             }
         }
 
-        _report.Count(prepared.Class, prepared.Channel, record.EventId);
-        if (record.TimeLacksOffset)
+        _report.Count(prepared.Class, prepared.Channel, prepared.EventId);
+        if (prepared.TimeLacksOffset)
         {
             _report.TimesWithoutOffset++;
         }
 
         return true;
-    }
-
-    private IEnumerable<SmbAuditEvent> Interpret(IEnumerable<PreparedEvent> records)
-    {
-        foreach (var prepared in records)
-        {
-            if (prepared.Audit is not { } audit)
-            {
-                continue;
-            }
-
-            _report.NoClientName += audit.Client is null ? 1 : 0;
-            _report.NoServerName += audit.Server is null ? 1 : 0;
-            _report.DataMissing += audit.DataMissing ? 1 : 0;
-            _report.FieldsFromMessage += audit.FieldsFromMessage ? 1 : 0;
-            yield return audit;
-        }
     }
 }

@@ -35,6 +35,12 @@ internal sealed class ReadContext(EventReadOptions options, StringPool pool, str
 
     public void ReleaseHeldProblems()
     {
+        if (_problems.Count == _held)
+        {
+            _held = -1;
+            return;
+        }
+
         var held = _problems.GetRange(_held, _problems.Count - _held);
         _problems.RemoveRange(_held, held.Count);
         _held = -1;

@@ -15,24 +15,27 @@ internal sealed class DuplicateFilter
     private string? _lastChannel;
     private RecordIdSet? _lastSet;
 
+    /// <param name="computer">The record's computer.</param>
+    /// <param name="id">Its EventRecordID; negative when it has none.</param>
+    /// <param name="channel">The channel it counts under.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public DuplicateCheck Check(AuditEvent record, string channel)
+    public DuplicateCheck Check(string computer, long id, string channel)
     {
-        if (record.RecordId is not { } id || id < 0 || record.Computer.Length == 0)
+        if (id < 0 || computer.Length == 0)
         {
             return DuplicateCheck.NotDeduplicable;
         }
 
-        if (!ReferenceEquals(record.Computer, _lastComputer) || !ReferenceEquals(channel, _lastChannel) || _lastSet is null)
+        if (!ReferenceEquals(computer, _lastComputer) || !ReferenceEquals(channel, _lastChannel) || _lastSet is null)
         {
-            var key = (record.Computer, channel);
+            var key = (computer, channel);
             if (!_sets.TryGetValue(key, out var set))
             {
                 set = new RecordIdSet();
                 _sets.Add(key, set);
             }
 
-            (_lastComputer, _lastChannel, _lastSet) = (record.Computer, channel, set);
+            (_lastComputer, _lastChannel, _lastSet) = (computer, channel, set);
         }
 
         return _lastSet.Add(id) ? DuplicateCheck.New : DuplicateCheck.Duplicate;

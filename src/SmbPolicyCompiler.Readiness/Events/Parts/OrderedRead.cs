@@ -14,6 +14,20 @@ internal sealed class OrderedRead(EventReadOptions options, ReadReportBuilder re
     /// <param name="fileStarting">Called with the number of files begun before, as each file begins.</param>
     public IEnumerable<PreparedEvent> Records(IEnumerable<ReadPart> parts, Action<int>? fileStarting = null)
     {
+        foreach (var batch in Batches(parts, fileStarting))
+        {
+            foreach (var prepared in batch)
+            {
+                yield return prepared;
+            }
+        }
+    }
+
+    /// <summary>The records in batches, in order, each record already placed in its file; a batch is reused once the next is asked for.</summary>
+    /// <param name="parts">The parts of the files, in order.</param>
+    /// <param name="fileStarting">Called with the number of files begun before, as each file begins.</param>
+    public IEnumerable<ArraySegment<PreparedEvent>> Batches(IEnumerable<ReadPart> parts, Action<int>? fileStarting = null)
+    {
         using var pipeline = new PartPipeline(parts, options);
         FileAssembly? file = null;
         var files = 0;
@@ -29,16 +43,13 @@ internal sealed class OrderedRead(EventReadOptions options, ReadReportBuilder re
             var offsets = file!.Offsets;
             foreach (var batch in read.Batches.GetConsumingEnumerable())
             {
-                foreach (var prepared in batch)
+                if (!read.Part.IsFirst)
                 {
-                    if (!read.Part.IsFirst)
-                    {
-                        var location = prepared.Record.Location;
-                        prepared.Record.Location = location with { Line = location.Line > 0 ? location.Line + offsets.Lines : 0, Record = location.Record + offsets.Records };
-                    }
-
-                    yield return prepared;
+                    Place(batch, offsets);
                 }
+
+                yield return batch;
+                read.Recycle(batch);
             }
 
             read.ThrowIfFailed();
@@ -47,6 +58,15 @@ internal sealed class OrderedRead(EventReadOptions options, ReadReportBuilder re
             {
                 file.Finish();
             }
+        }
+    }
+
+    private static void Place(ArraySegment<PreparedEvent> batch, PartOffsets offsets)
+    {
+        foreach (var prepared in batch)
+        {
+            var location = prepared.PartLocation;
+            prepared.Record.Location = location with { Line = location.Line > 0 ? location.Line + offsets.Lines : 0, Record = location.Record + offsets.Records };
         }
     }
 }

@@ -15,6 +15,7 @@ internal sealed class PartPipeline : IDisposable
     private readonly BlockingCollection<PartRead> _started = new();
     private readonly SemaphoreSlim _window;
     private readonly CancellationTokenSource _stop = new();
+    private readonly BatchPool _batches = new();
     private readonly Thread[] _workers;
     private int _running;
 
@@ -70,7 +71,7 @@ internal sealed class PartPipeline : IDisposable
                         return;
                     }
 
-                    read = new PartRead(_parts.Current, _options);
+                    read = new PartRead(_parts.Current, _options, _batches);
                     _started.Add(read);
                 }
 

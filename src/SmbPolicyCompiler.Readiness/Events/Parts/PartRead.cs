@@ -10,9 +10,8 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// interprets its records and hands them on in batches, in order; counts what it read and keeps its problems as drafts.
 /// The results other than the batches are complete once <see cref="Batches"/> has been drained.
 /// </summary>
-internal sealed class PartRead(ReadPart part, EventReadOptions options)
+internal sealed class PartRead(ReadPart part, EventReadOptions options, BatchPool pool)
 {
-    private const int BatchSize = 1024;
     private const int BatchesAhead = 4;
     private readonly SortedSet<string> _otherChannels = new(StringComparer.OrdinalIgnoreCase);
     private readonly NetworkNameCache _names = new();
@@ -22,7 +21,7 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
 
     public ReadContext Context { get; } = new(options, new StringPool(), part.File);
 
-    public BlockingCollection<PreparedEvent[]> Batches { get; } = new(BatchesAhead);
+    public BlockingCollection<ArraySegment<PreparedEvent>> Batches { get; } = new(BatchesAhead);
 
     public EventInputFormat? Format { get; private set; }
 
@@ -70,6 +69,9 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
         }
     }
 
+    /// <summary>Hands a batch whose events have been taken back for reuse.</summary>
+    public void Recycle(ArraySegment<PreparedEvent> batch) => pool.Return(batch);
+
     public void ThrowIfFailed()
     {
         if (Failure is not null)
@@ -93,20 +95,21 @@ internal sealed class PartRead(ReadPart part, EventReadOptions options)
         }
 
         using var reader = CreateReader(input, format);
-        var batch = new List<PreparedEvent>(BatchSize);
+        var batch = pool.Rent();
+        var count = 0;
         while (TryRead(reader, out var record))
         {
-            batch.Add(Prepare(record));
-            if (batch.Count == BatchSize)
+            batch[count++] = Prepare(record);
+            if (count == batch.Length)
             {
-                Batches.Add([.. batch], cancellation);
-                batch.Clear();
+                Batches.Add(new ArraySegment<PreparedEvent>(batch, 0, count), cancellation);
+                (batch, count) = (pool.Rent(), 0);
             }
         }
 
-        if (batch.Count > 0)
+        if (count > 0)
         {
-            Batches.Add([.. batch], cancellation);
+            Batches.Add(new ArraySegment<PreparedEvent>(batch, 0, count), cancellation);
         }
 
         NotEventReason = reader.NotEventReason;
