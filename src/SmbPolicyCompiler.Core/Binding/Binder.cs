@@ -133,7 +133,7 @@ internal static class Binder
     }
 
     private static ResolvedHost ResolveHost(MembershipResolver.Member member, GroupDefinition group, ResolvedRing? ring, (List<EffectiveControl> Controls, List<DesiredSetting> Settings) effective) =>
-        new(member.Name, member.DnsName, member.Computer, group.Name.Value, ring?.Name, group.Role, member.Membership, effective.Controls, effective.Settings);
+        new(member.Name, member.DnsName, member.Computer, group.Name.Value, ring?.Name, group.Role, member.Membership, effective.Controls, effective.Settings) { Key = member.Key };
 
     /// <summary>
     /// The controls and settings a host gets: its ring's stages, lowered where an exception holds it back. Hosts

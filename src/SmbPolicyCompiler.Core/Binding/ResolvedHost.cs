@@ -16,7 +16,8 @@ public sealed record ResolvedHost(
     IReadOnlyList<EffectiveControl> Controls,
     IReadOnlyList<DesiredSetting> Settings)
 {
-    public string Key => HostNames.Key(Name);
+    /// <summary>The lower-case short name (<see cref="HostNames.Key"/>); the binder passes the one its groups hold, so each host has one copy.</summary>
+    public string Key { get; internal init; } = HostNames.Key(Name);
 
     public EffectiveControl? Control(string key) => Controls.FirstOrDefault(c => c.Control.Key == key);
 

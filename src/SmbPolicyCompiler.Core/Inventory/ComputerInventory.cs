@@ -9,8 +9,8 @@ public sealed class ComputerInventory
     private readonly Dictionary<string, Computer> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Computer>> _byContainer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Computer>> _byGroup = new(StringComparer.OrdinalIgnoreCase);
-    private readonly (string Name, Computer Computer)[] _sortedNames;
-    private readonly Lazy<(string Name, Computer Computer)[]> _sortedReversedNames;
+    private readonly NameIndex _byNameStart;
+    private readonly Lazy<NameIndex> _byNameEnd;
 
     public ComputerInventory(string path, IEnumerable<Computer> computers)
     {
@@ -54,14 +54,10 @@ public sealed class ComputerInventory
             }
         }
 
-        _sortedNames = Computers
-            .SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (n.ToLowerInvariant(), c)))
-            .OrderBy(p => p.Item1, StringComparer.Ordinal)
-            .ToArray();
-        _sortedReversedNames = new(() => Computers
-            .SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (Reversed(n.ToLowerInvariant()), c)))
-            .OrderBy(p => p.Item1, StringComparer.Ordinal)
-            .ToArray());
+        _byNameStart = new NameIndex(Computers.SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (n.ToLowerInvariant(), c))).ToList(), fromEnd: false);
+        _byNameEnd = new(() => new NameIndex(
+            Computers.SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (n.ToLowerInvariant(), c))).ToList(),
+            fromEnd: true));
     }
 
     public string Path { get; }
@@ -81,16 +77,14 @@ public sealed class ComputerInventory
         var prefix = pattern[..pattern.IndexOfAny(['*', '?'])].ToLowerInvariant();
         var suffix = pattern[(pattern.LastIndexOfAny(['*', '?']) + 1)..].ToLowerInvariant();
         var bySuffix = suffix.Length > prefix.Length;
-        var (names, literal) = bySuffix ? (_sortedReversedNames.Value, Reversed(suffix)) : (_sortedNames, prefix);
         var seen = new HashSet<Computer>(ReferenceEqualityComparer.Instance);
         var result = new List<(string Name, Computer Computer)>();
-        for (var i = LowerBound(names, literal); i < names.Length && names[i].Name.StartsWith(literal, StringComparison.Ordinal); i++)
+        foreach (var (name, computer) in bySuffix ? _byNameEnd.Value.WithAffix(suffix) : _byNameStart.WithAffix(prefix))
         {
-            var computer = names[i].Computer;
             if (!seen.Contains(computer) && HostNames.Matches(pattern, computer.Name, computer.DnsHostName))
             {
                 seen.Add(computer);
-                result.Add((bySuffix ? Reversed(names[i].Name) : names[i].Name, computer));
+                result.Add((name, computer));
             }
         }
 
@@ -112,31 +106,6 @@ public sealed class ComputerInventory
         var key = groupDnOrName.Contains('=') ? DistinguishedNames.Normalize(groupDnOrName) : groupDnOrName.Trim();
         return _byGroup.GetValueOrDefault(key) ?? [];
     }
-
-    private static int LowerBound((string Name, Computer Computer)[] names, string prefix)
-    {
-        int lo = 0, hi = names.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(names[mid].Name, prefix) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static string Reversed(string text) => string.Create(text.Length, text, (span, source) =>
-    {
-        source.CopyTo(span);
-        span.Reverse();
-    });
 
     private static void Add(Dictionary<string, List<Computer>> index, string key, Computer computer)
     {

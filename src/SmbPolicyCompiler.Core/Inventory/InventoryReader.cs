@@ -17,21 +17,23 @@ public static class InventoryReader
 
     public static ComputerInventory? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        string text;
         try
         {
-            text = DecodedText.Decode(File.ReadAllBytes(path), out var problem)?.Text ?? throw new IOException(problem);
+            // Streamed: the inventory is the biggest input, and its whole text would be the biggest object of a load.
+            using var text = DecodedTextFile.Open(path, out var problem) ?? throw new IOException(problem);
+            return Parse(text, displayPath, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(PolicyDiagnostics.InventoryUnreadable(SourceLocation.File(displayPath), e.Message));
             return null;
         }
-
-        return Parse(text, displayPath, diagnostics);
     }
 
-    public static ComputerInventory? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    public static ComputerInventory? Parse(string text, string displayPath, DiagnosticBag diagnostics) =>
+        Parse(new StringReader(text), displayPath, diagnostics);
+
+    private static ComputerInventory? Parse(TextReader text, string displayPath, DiagnosticBag diagnostics)
     {
         using var csv = CsvTable.Open(text, displayPath);
         var header = csv?.Header;

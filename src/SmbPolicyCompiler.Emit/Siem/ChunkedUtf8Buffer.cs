@@ -6,17 +6,52 @@ namespace SmbPolicyCompiler.Emit.Siem;
 /// <summary>
 /// UTF-8 output of unknown length (a row per host) kept in small chunks, copied once into an array of exactly its size:
 /// no doubling buffer and no UTF-16 copy of the text. Chunks stay below the large-object threshold, so a young
-/// collection frees them; only the finished file lands on the large-object heap.
+/// collection frees them; only the finished file lands on the large-object heap. For the biggest files,
+/// <see cref="WriteTwice"/> writes once to count the bytes and once straight into the array, through one chunk.
 /// </summary>
 internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
 {
     private const int ChunkSize = 64 * 1024;
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<(byte[] Chunk, int Used)> _full = [];
+    private readonly bool _keepsChunks = true;
+    private readonly byte[]? _target;
     private byte[] _current = new byte[ChunkSize];
     private int _used;
+    private long _passed; // bytes of chunks already counted or copied into _target, when chunks are not kept
 
-    public long Length => _full.Sum(c => (long)c.Used) + _used;
+    public ChunkedUtf8Buffer()
+    {
+    }
+
+    private ChunkedUtf8Buffer(byte[]? target)
+    {
+        _keepsChunks = false;
+        _target = target;
+    }
+
+    public long Length => _passed + _full.Sum(c => (long)c.Used) + _used;
+
+    /// <summary>
+    /// The bytes <paramref name="write"/> produces, which must be the same each time it is called: a first call counts
+    /// them through one reused chunk, a second writes them into an array of exactly that size. Twice the writing, but
+    /// the file is held once (not as chunks and an array at the same time).
+    /// </summary>
+    public static byte[] WriteTwice(Action<ChunkedUtf8Buffer> write)
+    {
+        var counter = new ChunkedUtf8Buffer(target: null);
+        write(counter);
+        var target = new byte[counter.Length];
+        var filler = new ChunkedUtf8Buffer(target);
+        write(filler);
+        filler.Pass();
+        if (filler._passed != target.Length)
+        {
+            throw new InvalidOperationException($"the writer gave {filler._passed} bytes the second time, {target.Length} the first");
+        }
+
+        return target;
+    }
 
     public void Advance(int count) => _used += count;
 
@@ -62,6 +97,11 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
 
     public byte[] ToArray()
     {
+        if (!_keepsChunks)
+        {
+            throw new InvalidOperationException("a buffer of WriteTwice keeps no chunks");
+        }
+
         var result = new byte[Length];
         var at = 0;
         foreach (var (chunk, used) in _full.Append((_current, _used)))
@@ -73,15 +113,43 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
         return result;
     }
 
+    /// <summary>Counts the current chunk's bytes (and copies them into the target, if any), then reuses the chunk.</summary>
+    private void Pass()
+    {
+        if (_target is not null)
+        {
+            if (_passed + _used > _target.Length)
+            {
+                throw new InvalidOperationException($"the writer gave more than {_target.Length} bytes the second time");
+            }
+
+            _current.AsSpan(0, _used).CopyTo(_target.AsSpan((int)_passed));
+        }
+
+        _passed += _used;
+        _used = 0;
+    }
+
     /// <summary>Starts a new chunk when the current one has less room than asked for; returns where writing starts.</summary>
     private int Reserve(int sizeHint)
     {
         var needed = Math.Max(sizeHint, 1);
         if (_current.Length - _used < needed)
         {
-            _full.Add((_current, _used));
-            _current = new byte[Math.Max(ChunkSize, needed)];
-            _used = 0;
+            if (_keepsChunks)
+            {
+                _full.Add((_current, _used));
+                _current = new byte[Math.Max(ChunkSize, needed)];
+                _used = 0;
+            }
+            else
+            {
+                Pass();
+                if (_current.Length < needed)
+                {
+                    _current = new byte[needed];
+                }
+            }
         }
 
         return _used;

@@ -39,4 +39,38 @@ public class ChunkedUtf8BufferTests
         bytes.Should().Equal(Encoding.UTF8.GetBytes(expected.ToString()));
         buffer.Length.Should().Be(bytes.Length);
     }
+
+    [Fact]
+    public void WriteTwice_GivesWhatToArrayGives_ForManyChunksAndAJsonWriter()
+    {
+        static void Write(ChunkedUtf8Buffer buffer)
+        {
+            using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+            writer.WriteStartArray();
+            for (var row = 0; row < 20_000; row++)
+            {
+                writer.WriteStringValue($"host{row} \u20AC \U0001F600");
+            }
+
+            writer.WriteStringValue(new string('y', 200_000)); // more than one chunk at once
+            writer.WriteEndArray();
+            writer.Flush();
+            buffer.Append("\n"u8);
+        }
+
+        var whole = new ChunkedUtf8Buffer();
+        Write(whole);
+
+        ChunkedUtf8Buffer.WriteTwice(Write).Should().Equal(whole.ToArray());
+    }
+
+    [Fact]
+    public void WriteTwice_AWriterThatGivesOtherBytesTheSecondTime_Throws()
+    {
+        var calls = 0;
+
+        var act = () => ChunkedUtf8Buffer.WriteTwice(buffer => buffer.Append(++calls == 1 ? "short" : "longer"));
+
+        act.Should().Throw<InvalidOperationException>();
+    }
 }

@@ -29,26 +29,23 @@ internal static class HostLookupFiles
         yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
     }
 
-    /// <summary>The CSV as UTF-8, written a field at a time (no string of the whole table).</summary>
-    private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
+    /// <summary>The CSV as UTF-8, written a field at a time (no string of the whole table) into an array of its size.</summary>
+    private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts) => ChunkedUtf8Buffer.WriteTwice(text =>
     {
-        var text = new ChunkedUtf8Buffer().Append(string.Join(",", header)).Append("\n"u8);
+        text.Append(string.Join(",", header)).Append("\n"u8);
         foreach (var host in hosts)
         {
             text.Append(CsvField(host.ShortName)).Append(","u8).Append(CsvField(host.Fqdn)).Append(","u8).Append(CsvField(host.Ring)).Append(","u8)
                 .Append(CsvField(host.Group)).Append(","u8).Append(CsvField(host.Role)).Append(","u8).Append(CsvField(Number(host.DailyThreshold))).Append("\n"u8);
         }
-
-        return text.ToArray();
-    }
+    });
 
     /// <summary>
     /// The body of an Elasticsearch _bulk request that fills the index the enrich policy reads: two lines per host,
     /// written as UTF-8 by one JSON writer (reset per line) rather than a writer and a string per line.
     /// </summary>
-    private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts)
+    private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts) => ChunkedUtf8Buffer.WriteTwice(buffer =>
     {
-        var buffer = new ChunkedUtf8Buffer();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { NewLine = "\n" });
         void Line(Action<Utf8JsonWriter> body)
         {
@@ -79,9 +76,7 @@ internal static class HostLookupFiles
                 w.WriteNumber("daily_threshold", host.DailyThreshold);
             });
         }
-
-        return buffer.ToArray();
-    }
+    });
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -100,9 +95,8 @@ internal static class HostLookupFiles
     }
 
     /// <summary>A JSON document (indented, ending in a newline) as UTF-8, for documents that grow with the estate.</summary>
-    public static byte[] JsonFile(Action<Utf8JsonWriter> body)
+    public static byte[] JsonFile(Action<Utf8JsonWriter> body) => ChunkedUtf8Buffer.WriteTwice(buffer =>
     {
-        var buffer = new ChunkedUtf8Buffer();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             writer.WriteStartObject();
@@ -110,6 +104,6 @@ internal static class HostLookupFiles
             writer.WriteEndObject();
         }
 
-        return buffer.Append("\n"u8).ToArray();
-    }
+        buffer.Append("\n"u8);
+    });
 }

@@ -34,8 +34,8 @@ internal sealed class YamlText
 
     public override string ToString() => _text.ToString();
 
-    /// <summary>The text as UTF-8 without a string of it (a Sigma rule lists every server of its rings).</summary>
-    public byte[] ToUtf8() => new ChunkedUtf8Buffer().Append(_text).ToArray();
+    /// <summary>The text as UTF-8 without a string of it nor a second copy in chunks (a Sigma rule lists every server of its rings).</summary>
+    public byte[] ToUtf8() => ChunkedUtf8Buffer.WriteTwice(buffer => buffer.Append(_text));
 
     private YamlText Line(int indent, string line)
     {
