@@ -35,6 +35,13 @@ internal sealed class ReadContext(EventReadOptions options, StringPool pool, str
 
     public void ReleaseHeldProblems()
     {
+        if (_problems.Count == _held)
+        {
+            // Nearly every record reports nothing: no copy of an empty range per record.
+            _held = -1;
+            return;
+        }
+
         var held = _problems.GetRange(_held, _problems.Count - _held);
         _problems.RemoveRange(_held, held.Count);
         _held = -1;

@@ -16,6 +16,7 @@ internal sealed partial class JsonEventMapper
     private const int MaxScopedName = 100;
 
     private readonly Scope[] _scopes = new Scope[66];
+    private readonly RememberedName?[] _names = new RememberedName?[MaxRecentFields];
     private readonly Utf8StringCache _values = new(FirstValueSlot + MaxRecentFields);
 
     /// <summary>False maps every object by the general walk (tests compare the two).</summary>
@@ -68,6 +69,7 @@ internal sealed partial class JsonEventMapper
             var member = Member.None;
             var key = Key.Id;
             ReadOnlySpan<byte> field = default;
+            var nameOrdinal = 0;
             while (reader.Read())
             {
                 var depth = reader.CurrentDepth;
@@ -76,24 +78,29 @@ internal sealed partial class JsonEventMapper
                     case JsonTokenType.PropertyName:
                         var scope = _scopes[depth];
                         var name = reader.ValueSpan;
-                        if (reader.ValueIsEscaped || !Ascii.IsValid(name))
+                        if (reader.ValueIsEscaped)
                         {
                             return false;
                         }
 
                         if (scope is Scope.Ignored or Scope.WinlogOther)
                         {
+                            if (!Ascii.IsValid(name))
+                            {
+                                return false;
+                            }
+
                             child = scope;
                             member = scope == Scope.WinlogOther ? Member.WinlogOther : Member.None;
                             break;
                         }
 
-                        if (name.IsEmpty || name.Length > MaxScopedName || name.Contains((byte)'.'))
+                        if (!TryClassify(scope, name, nameOrdinal++, out var meaning))
                         {
                             return false;
                         }
 
-                        (child, member, key) = Classify(scope, name);
+                        (child, member, key) = meaning;
                         field = name;
                         break;
                     case JsonTokenType.StartObject:
@@ -218,6 +225,37 @@ internal sealed partial class JsonEventMapper
         return text;
     }
 
+    /// <summary>
+    /// What the <paramref name="ordinal"/>-th name that matters means, or false when it is not plain enough to say here.
+    /// Consecutive events name the same properties in the same order, so the last meaning at that place is compared first.
+    /// </summary>
+    private bool TryClassify(Scope scope, ReadOnlySpan<byte> name, int ordinal, out (Scope Child, Member Member, Key Key) meaning)
+    {
+        var remembered = (uint)ordinal < (uint)_names.Length ? _names[ordinal] ??= new RememberedName() : null;
+        if (remembered is { Length: > 0 } && remembered.Scope == scope && name.SequenceEqual(remembered.Name.AsSpan(0, remembered.Length)))
+        {
+            meaning = remembered.Meaning;
+            return true;
+        }
+
+        if (name.IsEmpty || name.Length > MaxScopedName || !Ascii.IsValid(name) || name.Contains((byte)'.'))
+        {
+            meaning = default;
+            return false;
+        }
+
+        meaning = Classify(scope, name);
+        if (remembered is not null)
+        {
+            name.CopyTo(remembered.Name);
+            remembered.Length = name.Length;
+            remembered.Scope = scope;
+            remembered.Meaning = meaning;
+        }
+
+        return true;
+    }
+
     /// <summary>What <paramref name="name"/> (plain ASCII, no dot) means in <paramref name="scope"/>: the scope of an object under it, what a scalar is.</summary>
     private static (Scope Child, Member Member, Key Key) Classify(Scope scope, ReadOnlySpan<byte> name)
     {
@@ -306,5 +344,16 @@ internal sealed partial class JsonEventMapper
             _ => null,
         };
         return (Scope.WinlogOther, key is null ? Member.WinlogOther : Member.Known, key ?? default);
+    }
+
+    private sealed class RememberedName
+    {
+        public byte[] Name { get; } = new byte[MaxScopedName];
+
+        public int Length { get; set; }
+
+        public Scope Scope { get; set; }
+
+        public (Scope Child, Member Member, Key Key) Meaning { get; set; }
     }
 }
