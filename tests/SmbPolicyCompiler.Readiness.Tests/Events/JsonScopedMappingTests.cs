@@ -46,6 +46,10 @@ public sealed class JsonScopedMappingTests
         """{"winlog":{"event_id":"3000","event_data":{"ClientName":"a"}},"x":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}""",
         $$$"""{"winlog":{"event_id":"3000","event_data":{"{{{new string('N', 120)}}}":"long name"}},"{{{new string('a', 600)}}}":{"b":1}}""",
         """{"winlog":{"event_id":"3000"}} trailing""",
+        """{"winlog":{"event_id":"3000"},"message":"Client Name: \\\\ws-1\r\nServer Name: x","Message":"Client Name: plain"}""",
+        """{"winlog":{"event_id":"3000"},"message":"Client Name: plain","Message":"Client\u0020Name: escaped"}""",
+        """{"winlog":{"event_id":"3000"},"message":"Client Name: first","message":7,"message":"Client Name: café"}""",
+        """{"winlog":{"event_id":"3000","event_data":{"ClientName":"a"}},"message":"Client Name: unused"}""",
         """{"winlog":{"event_id":"3000",}, /* comment */ "Id":2,}""",
     ];
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SmbPolicyCompiler.Readiness.Events;
 
@@ -70,6 +71,8 @@ internal sealed partial class JsonEventMapper
             var key = Key.Id;
             ReadOnlySpan<byte> field = default;
             var nameOrdinal = 0;
+            ReadOnlySpan<byte> message = default;
+            var messageLater = false;
             while (reader.Read())
             {
                 var depth = reader.CurrentDepth;
@@ -135,6 +138,7 @@ internal sealed partial class JsonEventMapper
                     case JsonTokenType.EndObject when depth == 0 && followed:
                         consumed = (int)reader.BytesConsumed;
                         MappedByScope++;
+                        KeepMessage(messageLater, message);
                         mapped = Complete();
                         return true;
                     case JsonTokenType.EndObject:
@@ -146,12 +150,24 @@ internal sealed partial class JsonEventMapper
                             return false;
                         }
 
+                        if (member == Member.Known && key == Key.Message)
+                        {
+                            // Decoded only if the record turns out to have no event data; a later message replaces it.
+                            messageLater = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && Utf8.IsValid(reader.ValueSpan);
+                            if (messageLater)
+                            {
+                                message = reader.ValueSpan;
+                                break;
+                            }
+                        }
+
                         ScopedLeaf(ref reader, member, key, field);
                         break;
                 }
             }
 
             consumed = (int)reader.BytesConsumed;
+            KeepMessage(messageLater, message);
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
@@ -161,6 +177,18 @@ internal sealed partial class JsonEventMapper
         MappedByScope++;
         mapped = Complete();
         return true;
+    }
+
+    /// <summary>
+    /// The message is read only when the record has no event data (Winlogbeat's rendered message is long and never
+    /// needed then); <paramref name="raw"/> is plain valid UTF-8, so decoding it cannot fail where the general walk would.
+    /// </summary>
+    private void KeepMessage(bool later, ReadOnlySpan<byte> raw)
+    {
+        if (later && !_builder.HasData)
+        {
+            _builder.Message = _recent.Get((int)Key.Message, _chars.AsSpan(0, Encoding.UTF8.GetChars(raw, _chars)));
+        }
     }
 
     /// <summary>Whether no value of the array is longer than a field may be (so mapping it reports nothing).</summary>
