@@ -37,6 +37,7 @@ internal sealed class ReadContext(EventReadOptions options, StringPool pool, str
     {
         if (_problems.Count == _held)
         {
+            // Nearly every record reports nothing: no copy of an empty range per record.
             _held = -1;
             return;
         }

@@ -58,11 +58,17 @@ internal sealed partial class JsonEventMapper
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AuditEvent? Map(ReadOnlySpan<byte> json, EventLocation location, int maxDepth, bool followed, out int consumed)
     {
+        _location = location;
+        var options = maxDepth == Options.MaxDepth ? Options : Options with { MaxDepth = maxDepth };
+        if (ByScope && TryMapByScope(json, options, followed, out consumed, out var mapped))
+        {
+            return mapped;
+        }
+
         _builder.Reset();
         _scratch = Scratch.Empty;
         _fieldOrdinal = 0;
-        _location = location;
-        var reader = new Utf8JsonReader(json, maxDepth == Options.MaxDepth ? Options : Options with { MaxDepth = maxDepth });
+        var reader = new Utf8JsonReader(json, options);
         reader.Read();
         var pathLength = 0;
         while (reader.Read())
