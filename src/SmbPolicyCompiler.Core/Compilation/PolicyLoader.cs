@@ -41,6 +41,19 @@ public static class PolicyLoader
 
     private static PolicyModel? ReadModel(string root, string displayRoot, DiagnosticBag diagnostics)
     {
+        // The YAML trees die with ReadDefinitions' frame, so they are garbage before the inventory (the biggest part) is read.
+        if (ReadDefinitions(root, displayRoot, diagnostics) is not { } definitions)
+        {
+            return null;
+        }
+
+        var inventory = LoadInventory(definitions.Policy, definitions.RealPaths, diagnostics);
+        return new PolicyModel(root, definitions.Policy, definitions.Groups, definitions.Rings, definitions.Exceptions, inventory,
+            definitions.RealPaths.Keys.ToList());
+    }
+
+    private static Definitions? ReadDefinitions(string root, string displayRoot, DiagnosticBag diagnostics)
+    {
         var found = PolicyFiles.Find(root);
         if (found.Problems.FirstOrDefault(p => p.Kind != InputPathProblemKind.EmptyFolder) is { } problem)
         {
@@ -85,8 +98,7 @@ public static class PolicyLoader
             return null;
         }
 
-        var inventory = LoadInventory(policy, realPaths, diagnostics);
-        return new PolicyModel(root, policy, groups, rings, exceptions, inventory, realPaths.Keys.ToList());
+        return new Definitions(policy, groups, rings, exceptions, realPaths);
     }
 
     /// <summary>Reads, parses and schema-checks one file. Files are independent, so they are loaded in parallel.</summary>
@@ -137,4 +149,11 @@ public static class PolicyLoader
 
         return InventoryReader.Read(path, display, diagnostics);
     }
+
+    private sealed record Definitions(
+        PolicySettings Policy,
+        IReadOnlyList<GroupDefinition> Groups,
+        IReadOnlyList<RingDefinition> Rings,
+        IReadOnlyList<ExceptionDefinition> Exceptions,
+        Dictionary<string, string> RealPaths);
 }
