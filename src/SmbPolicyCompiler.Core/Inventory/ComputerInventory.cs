@@ -54,9 +54,9 @@ public sealed class ComputerInventory
             }
         }
 
-        _byNameStart = new NameIndex(Computers.SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (n.ToLowerInvariant(), c))).ToList(), fromEnd: false);
+        _byNameStart = new NameIndex(Computers.SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (NameIndex.KeyOf(n), c))).ToList(), fromEnd: false);
         _byNameEnd = new(() => new NameIndex(
-            Computers.SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (n.ToLowerInvariant(), c))).ToList(),
+            Computers.SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (NameIndex.KeyOf(n), c))).ToList(),
             fromEnd: true));
     }
 
@@ -90,7 +90,7 @@ public sealed class ComputerInventory
 
         if (bySuffix)
         {
-            result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            result.Sort((a, b) => NameIndex.CompareKeys(a.Name, b.Name));
         }
 
         return result.ConvertAll(r => r.Computer);

@@ -46,6 +46,20 @@ public class WildcardIndexTests
         }
     }
 
+    [Theory]
+    [InlineData("a*")]
+    [InlineData("ä*")]
+    [InlineData("*1")]
+    [InlineData("*z1")]
+    public void MatchingWildcard_MixedCaseAndNonAsciiNames_InOrdinalOrderOfTheirLowerCase(string pattern)
+    {
+        // '_' sorts between 'Z' and 'a': only lower-case comparison puts "AZ1" after "a_1".
+        var inventory = Parse("\"Name\"\n\"AZ1\"\n\"a_1\"\n\"Ab1\"\n\"Äz1\"\n\"äA1\"\n\"A-2\"\n\"ÄB-1\"\n\"bz1\"\n");
+        var expected = inventory.Computers.Where(c => HostNames.Matches(pattern, c.Name, null))
+            .Select(c => c.Name).OrderBy(n => n.ToLowerInvariant(), StringComparer.Ordinal);
+        inventory.MatchingWildcard(pattern).Select(c => c.Name).Should().Equal(expected);
+    }
+
     private static ComputerInventory Build() => Parse("""
         "Name","DNSHostName","DistinguishedName"
         "FS01","fs01.corp.example.com","CN=FS01,OU=Servers,DC=corp,DC=example,DC=com"
