@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -37,7 +36,7 @@ internal sealed class StringPool
             return text.ToString();
         }
 
-        var hash = Hash(text);
+        var hash = ShortKeyHash.Of(MemoryMarshal.AsBytes(text));
         var mask = _strings.Length - 1;
         var index = (int)(hash & mask);
         while (true)
@@ -93,29 +92,5 @@ internal sealed class StringPool
             _strings[index] = pooled;
             _hashes[index] = hashes[i];
         }
-    }
-
-    /// <summary>A multiplicative hash over the UTF-16 bytes, eight at a time (strings here are at most 64 characters).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var bytes = MemoryMarshal.AsBytes(text);
-        var hash = (ulong)bytes.Length * Multiplier;
-        while (bytes.Length >= 8)
-        {
-            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * Multiplier;
-            hash ^= hash >> 29;
-            bytes = bytes[8..];
-        }
-
-        ulong tail = 0;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            tail |= (ulong)bytes[i] << (8 * i);
-        }
-
-        hash = (hash ^ tail) * Multiplier;
-        return (uint)(hash >> 32) ^ (uint)hash;
     }
 }

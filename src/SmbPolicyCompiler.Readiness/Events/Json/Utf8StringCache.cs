@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace SmbPolicyCompiler.Readiness.Events;
@@ -31,7 +30,7 @@ internal sealed class Utf8StringCache(int slots)
             return recent.Text;
         }
 
-        var found = Find(raw, Hash(raw));
+        var found = Find(raw, ShortKeyHash.Of(raw));
         if (found is not null && (uint)slot < (uint)_recent.Length)
         {
             _recent[slot] = found;
@@ -43,7 +42,7 @@ internal sealed class Utf8StringCache(int slots)
     /// <summary>Remembers <paramref name="text"/> as what <paramref name="raw"/> reads as; ignored when too long or full.</summary>
     public void Add(ReadOnlySpan<byte> raw, string text, int slot)
     {
-        var hash = Hash(raw);
+        var hash = ShortKeyHash.Of(raw);
         if (raw.Length > MaxLength || _count >= MaxEntries || Find(raw, hash) is not null)
         {
             return;
@@ -96,29 +95,6 @@ internal sealed class Utf8StringCache(int slots)
         }
 
         entries[index] = entry;
-    }
-
-    /// <summary>A multiplicative hash, eight bytes at a time (values here are at most <see cref="MaxLength"/> bytes).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<byte> raw)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var hash = (ulong)raw.Length * Multiplier;
-        while (raw.Length >= 8)
-        {
-            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(raw)) * Multiplier;
-            hash ^= hash >> 29;
-            raw = raw[8..];
-        }
-
-        ulong tail = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            tail |= (ulong)raw[i] << (8 * i);
-        }
-
-        hash = (hash ^ tail) * Multiplier;
-        return (uint)(hash >> 32) ^ (uint)hash;
     }
 
     private sealed record Entry(uint Hash, byte[] Raw, string Text);
