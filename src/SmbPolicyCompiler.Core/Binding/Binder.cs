@@ -22,6 +22,8 @@ internal static class Binder
             membership.Add(group);
         }
 
+        model.Inventory?.ReleaseIndex(); // every member is resolved: the rest of the binding and compile need only the computers
+
         var groups = groupDefinitions.Values
             .Select(g => new ResolvedGroup(g, groupRing.GetValueOrDefault(g.Name.Value), membership.HostsOf(g.Name.Value)))
             .OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)

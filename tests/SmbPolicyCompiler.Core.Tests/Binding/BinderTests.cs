@@ -64,6 +64,17 @@ public class BinderTests
     }
 
     [Fact]
+    public void Bind_AfterResolvingMembers_ReleasesTheInventoryIndexAndLookupsStillWork()
+    {
+        var inventory = Bind(Groups, Rings).Model.Inventory!;
+
+        inventory.IsIndexed.Should().BeFalse();
+        inventory.InOrganizationalUnit("OU=FS,DC=corp,DC=example,DC=com").Select(c => c.Name).Should().Equal("FS1", "FS2");
+        inventory.Find("ws1.corp.example.com")!.Name.Should().Be("WS1");
+        inventory.IsIndexed.Should().BeTrue();
+    }
+
+    [Fact]
     public void Bind_ServerHost_GetsOnlyServerSettingsAndClientHostOnlyClientSettings()
     {
         var policy = Bind(Groups, Rings);

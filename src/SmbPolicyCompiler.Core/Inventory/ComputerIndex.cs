@@ -1,0 +1,117 @@
+namespace SmbPolicyCompiler.Core.Inventory;
+
+/// <summary>
+/// The lookups the binder resolves members through: computers by short or DNS name, by every OU above them, by the AD
+/// groups they belong to (by DN and by common name), and by name prefix or suffix. Lookups are case-insensitive.
+/// </summary>
+internal sealed class ComputerIndex
+{
+    private readonly IReadOnlyList<Computer> _computers;
+    private readonly Dictionary<string, Computer> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Computer>> _byContainer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Computer>> _byGroup = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NameIndex _byNameStart;
+    private readonly Lazy<NameIndex> _byNameEnd;
+
+    public ComputerIndex(IReadOnlyList<Computer> computers)
+    {
+        _computers = computers;
+        var containers = _byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
+        foreach (var computer in computers)
+        {
+            _byName.TryAdd(computer.Name, computer);
+            if (computer.DnsHostName is { } dns)
+            {
+                _byName.TryAdd(dns, computer);
+            }
+
+            if (computer.DistinguishedName is { } dn)
+            {
+                // Every OU above the computer, looked up as a slice of its DN: a key string is made once per OU, not per computer.
+                var normalized = DistinguishedNames.Normalize(dn);
+                for (var comma = normalized.IndexOf(','); comma >= 0; comma = normalized.IndexOf(',', comma + 1))
+                {
+                    var container = normalized.AsSpan(comma + 1);
+                    if (!containers.TryGetValue(container, out var list))
+                    {
+                        containers[container] = list = [];
+                    }
+
+                    Add(list, computer);
+                }
+            }
+
+            foreach (var group in computer.MemberOf)
+            {
+                if (!groupKeys.TryGetValue(group, out var keys))
+                {
+                    groupKeys[group] = keys = (DistinguishedNames.Normalize(group), DistinguishedNames.CommonName(group));
+                }
+
+                Add(_byGroup, keys.Dn, computer);
+                Add(_byGroup, keys.CommonName, computer);
+            }
+        }
+
+        _byNameStart = new NameIndex(computers.SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (NameIndex.KeyOf(n), c))).ToList(), fromEnd: false);
+        _byNameEnd = new(() => new NameIndex(
+            _computers.SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (NameIndex.KeyOf(n), c))).ToList(),
+            fromEnd: true));
+    }
+
+    public Computer? Find(string name) =>
+        _byName.GetValueOrDefault(name) ?? _byName.GetValueOrDefault(HostNames.ShortName(name));
+
+    /// <inheritdoc cref="ComputerInventory.MatchingWildcard"/>
+    public IReadOnlyList<Computer> MatchingWildcard(string pattern)
+    {
+        var prefix = pattern[..pattern.IndexOfAny(['*', '?'])].ToLowerInvariant();
+        var suffix = pattern[(pattern.LastIndexOfAny(['*', '?']) + 1)..].ToLowerInvariant();
+        var bySuffix = suffix.Length > prefix.Length;
+        var seen = new HashSet<Computer>(ReferenceEqualityComparer.Instance);
+        var result = new List<(string Name, Computer Computer)>();
+        foreach (var (name, computer) in bySuffix ? _byNameEnd.Value.WithAffix(suffix) : _byNameStart.WithAffix(prefix))
+        {
+            if (!seen.Contains(computer) && HostNames.Matches(pattern, computer.Name, computer.DnsHostName))
+            {
+                seen.Add(computer);
+                result.Add((name, computer));
+            }
+        }
+
+        if (bySuffix)
+        {
+            result.Sort((a, b) => NameIndex.CompareKeys(a.Name, b.Name));
+        }
+
+        return result.ConvertAll(r => r.Computer);
+    }
+
+    public IReadOnlyList<Computer> InOrganizationalUnit(string ouDn) =>
+        _byContainer.GetValueOrDefault(DistinguishedNames.Normalize(ouDn)) ?? [];
+
+    public IReadOnlyList<Computer> InGroup(string groupDnOrName)
+    {
+        var key = groupDnOrName.Contains('=') ? DistinguishedNames.Normalize(groupDnOrName) : groupDnOrName.Trim();
+        return _byGroup.GetValueOrDefault(key) ?? [];
+    }
+
+    private static void Add(Dictionary<string, List<Computer>> index, string key, Computer computer)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        Add(list, computer);
+    }
+
+    private static void Add(List<Computer> list, Computer computer)
+    {
+        if (list.Count == 0 || !ReferenceEquals(list[^1], computer))
+        {
+            list.Add(computer);
+        }
+    }
+}
