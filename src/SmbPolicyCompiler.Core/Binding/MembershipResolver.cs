@@ -6,7 +6,7 @@ namespace SmbPolicyCompiler.Core.Binding;
 /// <summary>Expands group members (names, wildcards, OUs, AD groups) to hosts through the inventory, first group wins.</summary>
 internal sealed class MembershipResolver(ComputerInventory? inventory)
 {
-    private readonly Dictionary<string, Member> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Member> _owners = new(inventory?.Computers.Count ?? 0, StringComparer.Ordinal); // most hosts come from the inventory: sized once
     private readonly Dictionary<string, List<string>> _groupHosts = new(StringComparer.OrdinalIgnoreCase); // each key once: a host has one owner
     private readonly HashSet<(string Host, string Group)> _reported = [];
 

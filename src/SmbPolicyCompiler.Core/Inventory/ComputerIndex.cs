@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Core.Inventory;
 internal sealed class ComputerIndex
 {
     private readonly IReadOnlyList<Computer> _computers;
-    private readonly Dictionary<string, Computer> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Computer> _byName;
     private readonly Dictionary<string, List<Computer>> _byContainer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Computer>> _byGroup = new(StringComparer.OrdinalIgnoreCase);
     private readonly NameIndex _byNameStart;
@@ -16,6 +16,7 @@ internal sealed class ComputerIndex
     public ComputerIndex(IReadOnlyList<Computer> computers)
     {
         _computers = computers;
+        _byName = new(computers.Count + computers.Count(c => c.DnsHostName is not null), StringComparer.OrdinalIgnoreCase); // sized once: no doubling garbage
         var containers = _byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
         var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
         foreach (var computer in computers)
