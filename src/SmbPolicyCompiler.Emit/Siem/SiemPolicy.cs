@@ -23,6 +23,7 @@ internal sealed class SiemPolicy
         Date = context.BackupTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         DefaultThreshold = DailyAlertThresholds.OutsideRings(policy.Policy);
         AlertThresholds = [.. policy.Rings.Select(r => new KeyValuePair<string, int>(r.Name, DailyAlertThresholds.Of(r)))];
+        var roleNames = Enum.GetValues<GroupRole>().ToDictionary(r => r, r => r.ToString().ToLowerInvariant()); // one string per role, not per host
         Hosts =
         [
             .. policy.Hosts
@@ -33,7 +34,7 @@ internal sealed class SiemPolicy
                     (h.DnsName ?? (policy.Policy.Domain.Length > 0 ? $"{h.Name}.{policy.Policy.Domain}" : h.Name)).ToLowerInvariant(),
                     h.Ring ?? string.Empty,
                     h.Group,
-                    h.Role.ToString().ToLowerInvariant(),
+                    roleNames[h.Role],
                     ThresholdOf(h.Ring ?? string.Empty)))
                 .OrderBy(h => h.ShortName, StringComparer.Ordinal),
         ];
