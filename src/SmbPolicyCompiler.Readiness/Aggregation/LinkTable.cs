@@ -53,6 +53,22 @@ internal sealed class LinkTable
         return total;
     }
 
+    /// <summary>Events per kind index over all servers.</summary>
+    public long[] KindTotals()
+    {
+        var totals = new long[EventKinds.Count];
+        for (var slot = 0; slot < Count; slot++)
+        {
+            var kinds = Kinds(slot);
+            for (var kind = 0; kind < totals.Length; kind++)
+            {
+                totals[kind] += kinds[kind];
+            }
+        }
+
+        return totals;
+    }
+
     public void Add(int server, int kind, long count, long first, long last)
     {
         var slot = SlotOf(server);
