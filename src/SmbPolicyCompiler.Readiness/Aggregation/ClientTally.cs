@@ -29,7 +29,8 @@ internal sealed class ClientTally(int id, NetworkName name)
 
     public long EventsWithoutTime { get; private set; }
 
-    public long[] ByKind { get; } = new long[EventKinds.Count];
+    /// <summary>Events per kind index, summed from <see cref="Links"/> when asked: one array less to touch per event.</summary>
+    public long[] ByKind => Links.KindTotals();
 
     /// <summary>Events per UTC day number, in day order.</summary>
     public IEnumerable<KeyValuePair<int, int>> Days => _days.Pairs;
@@ -51,7 +52,6 @@ internal sealed class ClientTally(int id, NetworkName name)
     public void Add(int kind, long count, long first, long last, int server, int alertRing, NameTable names)
     {
         Events += count;
-        ByKind[kind] += count;
         Times.Widen(ref FirstTicks, ref LastTicks, first);
         Times.Widen(ref FirstTicks, ref LastTicks, last);
         Links.Add(server, kind, count, first, last);

@@ -3,18 +3,29 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// <summary>
 /// One client's events per server (by name id; <see cref="NoServer"/> when the event named none) and kind, with the
 /// first and last time per server. Per server also the UTC days it was named on, each with a bit per kind (for the
-/// burn-down: blocking clients per day), packed as day &lt;&lt; 32 | kinds (the catalogue has fewer than 32 events) in a
-/// small array searched from its end (events mostly come in time order). Clients come in random order, so their tables
-/// are rarely in cache: a server is found through an open-addressing index whose cell holds both the server and its slot,
-/// and the slot's times and days sit together, so one event touches about four cache lines.
+/// burn-down: blocking clients per day), packed as day &lt;&lt; 32 | kinds (the catalogue has fewer than 32 events), searched
+/// from the end (events mostly come in time order). Clients come in random order, so their tables are rarely in cache:
+/// a server is found through an open-addressing index whose cell holds both the server and its slot, and a slot is one
+/// row of adjacent cells (server, day count, times, counts per kind, the first <see cref="InlineDays"/> days), so one
+/// event touches about three cache lines and a server costs no array of its own unless it is seen on more days.
 /// </summary>
 internal sealed class LinkTable
 {
     public const int NoServer = -1;
     private const int EmptyCell = 0;
 
-    private Link[] _links = new Link[2];
-    private long[] _counts = new long[2 * EventKinds.Count];
+    /// <summary>Days kept in the row; a server seen on more days moves them all to an array of its own.</summary>
+    private const int InlineDays = 8;
+    private const int ServerCell = 0;
+    private const int DayCountCell = 1;
+    private const int FirstCell = 2;
+    private const int LastCell = 3;
+    private const int CountsCell = 4;
+    private static readonly int DaysCell = CountsCell + EventKinds.Count;
+    private static readonly int RowLength = DaysCell + InlineDays;
+
+    private long[] _rows = new long[2 * RowLength];
+    private long[]?[]? _moreDays;
 
     /// <summary>Pairs of (server, slot + 1); <see cref="EmptyCell"/> in the second marks a free pair. Twice as many pairs as slots, a power of two.</summary>
     private int[] _index = new int[2 * 4];
@@ -22,21 +33,26 @@ internal sealed class LinkTable
 
     public int Count { get; private set; }
 
-    public int Server(int slot) => _links[slot].Server;
+    public int Server(int slot) => (int)_rows[(slot * RowLength) + ServerCell];
 
-    public long CountOf(int slot, int kind) => _counts[(slot * EventKinds.Count) + kind];
+    public long CountOf(int slot, int kind) => _rows[(slot * RowLength) + CountsCell + kind];
 
-    public ReadOnlySpan<long> Kinds(int slot) => _counts.AsSpan(slot * EventKinds.Count, EventKinds.Count);
+    public ReadOnlySpan<long> Kinds(int slot) => _rows.AsSpan((slot * RowLength) + CountsCell, EventKinds.Count);
 
-    public long First(int slot) => _links[slot].First;
+    public long First(int slot) => _rows[(slot * RowLength) + FirstCell];
 
-    public long Last(int slot) => _links[slot].Last;
+    public long Last(int slot) => _rows[(slot * RowLength) + LastCell];
 
     /// <summary>
     /// The UTC days of this server's timed events, one cell per day: <see cref="DayOf"/> gives its day number and
     /// <see cref="KindsOf"/> a bit per kind index seen that day.
     /// </summary>
-    public ReadOnlySpan<long> DayKinds(int slot) => _links[slot].Days is { } days ? days.AsSpan(0, _links[slot].DayCount) : [];
+    public ReadOnlySpan<long> DayKinds(int slot)
+    {
+        var row = slot * RowLength;
+        var count = (int)_rows[row + DayCountCell];
+        return count <= InlineDays ? _rows.AsSpan(row + DaysCell, count) : _moreDays![slot].AsSpan(0, count);
+    }
 
     public static int DayOf(long cell) => (int)(cell >> 32);
 
@@ -53,40 +69,74 @@ internal sealed class LinkTable
         return total;
     }
 
+    /// <summary>Events per kind index over all servers.</summary>
+    public long[] KindTotals()
+    {
+        var totals = new long[EventKinds.Count];
+        for (var slot = 0; slot < Count; slot++)
+        {
+            var kinds = Kinds(slot);
+            for (var kind = 0; kind < totals.Length; kind++)
+            {
+                totals[kind] += kinds[kind];
+            }
+        }
+
+        return totals;
+    }
+
     public void Add(int server, int kind, long count, long first, long last)
     {
         var slot = SlotOf(server);
-        _counts[(slot * EventKinds.Count) + kind] += count;
-        ref var link = ref _links[slot];
-        Times.Widen(ref link.First, ref link.Last, first);
-        Times.Widen(ref link.First, ref link.Last, last);
+        var row = _rows.AsSpan(slot * RowLength, RowLength);
+        row[CountsCell + kind] += count;
+        Times.Widen(ref row[FirstCell], ref row[LastCell], first);
+        Times.Widen(ref row[FirstCell], ref row[LastCell], last);
         if (first != Times.None)
         {
-            AddDay(ref link, ClientTally.DayNumber(first), kind);
+            AddDay(row, slot, ClientTally.DayNumber(first), kind);
         }
     }
 
-    private static void AddDay(ref Link link, int day, int kind)
+    private void AddDay(Span<long> row, int slot, int day, int kind)
     {
-        var days = link.Days;
-        var count = link.DayCount;
+        var count = (int)row[DayCountCell];
+        var days = count <= InlineDays ? row.Slice(DaysCell, InlineDays) : _moreDays![slot];
         for (var i = count - 1; i >= 0; i--)
         {
-            if (DayOf(days![i]) == day)
+            if (DayOf(days[i]) == day)
             {
                 days[i] |= 1L << kind;
                 return;
             }
         }
 
-        if (days is null || count == days.Length)
+        if (count >= InlineDays)
         {
-            Array.Resize(ref days, Math.Max(2, count * 2));
-            link.Days = days;
+            days = MoreDays(slot, days, count);
         }
 
         days[count] = ((long)day << 32) | (1L << kind);
-        link.DayCount = count + 1;
+        row[DayCountCell] = count + 1;
+    }
+
+    /// <summary>Room for one more day in the server's own array (made when the row's days run out).</summary>
+    private Span<long> MoreDays(int slot, Span<long> days, int count)
+    {
+        if (count == InlineDays)
+        {
+            _moreDays ??= new long[]?[_rows.Length / RowLength];
+            var moved = new long[2 * InlineDays];
+            days[..count].CopyTo(moved);
+            return _moreDays[slot] = moved;
+        }
+
+        if (count == days.Length)
+        {
+            Array.Resize(ref _moreDays![slot], count * 2);
+        }
+
+        return _moreDays![slot];
     }
 
     private int SlotOf(int server)
@@ -111,15 +161,21 @@ internal sealed class LinkTable
 
     private int Append(int server, int pair)
     {
-        if (Count == _links.Length)
+        if ((Count + 1) * RowLength > _rows.Length)
         {
             var size = Count + Math.Max(2, Count / 2);
-            Array.Resize(ref _links, size);
-            Array.Resize(ref _counts, size * EventKinds.Count);
+            Array.Resize(ref _rows, size * RowLength);
+            if (_moreDays is not null)
+            {
+                Array.Resize(ref _moreDays, size);
+            }
         }
 
         var slot = Count++;
-        _links[slot] = new Link { Server = server, First = Times.None, Last = Times.None };
+        var row = _rows.AsSpan(slot * RowLength, RowLength);
+        row[ServerCell] = server;
+        row[FirstCell] = Times.None;
+        row[LastCell] = Times.None;
         (_index[2 * pair], _index[(2 * pair) + 1]) = (server, slot + 1);
         if (Count * 2 > _index.Length / 2)
         {
@@ -136,7 +192,7 @@ internal sealed class LinkTable
         var mask = (_index.Length / 2) - 1;
         for (var slot = 0; slot < Count; slot++)
         {
-            var server = _links[slot].Server;
+            var server = Server(slot);
             var pair = Home(server);
             while (_index[(2 * pair) + 1] != EmptyCell)
             {
@@ -145,14 +201,5 @@ internal sealed class LinkTable
 
             (_index[2 * pair], _index[(2 * pair) + 1]) = (server, slot + 1);
         }
-    }
-
-    private struct Link
-    {
-        public int Server;
-        public int DayCount;
-        public long First;
-        public long Last;
-        public long[]? Days;
     }
 }

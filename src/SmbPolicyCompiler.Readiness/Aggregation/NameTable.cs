@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SmbPolicyCompiler.Readiness.Events;
 
@@ -9,8 +10,17 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// </summary>
 internal sealed class NameTable
 {
+    /// <summary>A power of two, above the few thousand names an export part usually names.</summary>
+    private const int SeenSize = 1 << 13;
+
     private readonly Dictionary<NetworkName, int> _ids = [];
     private readonly List<NetworkName> _names = [];
+
+    /// <summary>
+    /// Ids by name instance, direct-mapped: each reader parses a raw name once (<see cref="NetworkNameCache"/>), so most
+    /// events bring an instance met before, found without hashing and comparing its text as the dictionary must.
+    /// </summary>
+    private readonly Seen[] _seen = new Seen[SeenSize];
 
     public int Count => _names.Count;
 
@@ -32,6 +42,12 @@ internal sealed class NameTable
 
     public int IdOf(NetworkName name)
     {
+        ref var seen = ref _seen[RuntimeHelpers.GetHashCode(name) & (SeenSize - 1)];
+        if (ReferenceEquals(seen.Name, name))
+        {
+            return seen.Id;
+        }
+
         ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, name, out var exists);
         if (!exists)
         {
@@ -39,6 +55,9 @@ internal sealed class NameTable
             _names.Add(name);
         }
 
+        seen = new Seen(name, id);
         return id;
     }
+
+    private readonly record struct Seen(NetworkName? Name, int Id);
 }

@@ -1,4 +1,5 @@
 using SmbPolicyCompiler.Readiness.Aggregation;
+using SmbPolicyCompiler.Readiness.Events;
 
 namespace SmbPolicyCompiler.Readiness.Tests.Tallies;
 
@@ -113,5 +114,28 @@ public sealed class TallyTableTests
 
         Assert.Equal(model.Count, alerts.Count);
         Assert.Equal(model.ToList(), alerts.Pairs.Select(p => KeyValuePair.Create(p.Key, p.Value.Events)).ToList());
+    }
+
+    [Theory]
+    [InlineData(12, 5)]
+    [InlineData(13, 20000)]
+    public void NameTable_EqualNamesAsNewAndReusedInstances_NumbersEachValueOnceInFirstSeenOrder(int seed, int distinctNames)
+    {
+        var random = new Random(seed);
+        var table = new NameTable();
+        var model = new Dictionary<NetworkName, int>();
+        var instances = new NetworkName?[distinctNames];
+        for (var i = 0; i < 60000; i++)
+        {
+            var value = random.Next(distinctNames);
+            var kind = value % 3 == 0 ? NetworkNameKind.IPv4 : NetworkNameKind.Name;
+            var name = random.Next(4) == 0 || instances[value] is null ? new NetworkName($"host{value}", kind) : instances[value]!;
+            instances[value] = name;
+            var expected = model.TryGetValue(name, out var known) ? known : model[name] = model.Count;
+            Assert.Equal(expected, table.IdOf(name));
+        }
+
+        Assert.Equal(model.Count, table.Count);
+        Assert.All(model, pair => Assert.Equal(pair.Key, table[pair.Value]));
     }
 }
