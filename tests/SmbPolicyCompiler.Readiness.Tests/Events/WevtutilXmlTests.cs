@@ -178,6 +178,24 @@ public sealed class WevtutilXmlTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public void Read_SameStartTagWithOtherAttributeValues_TakesEachTagsOwnValues(XmlEngine engine)
+    {
+        static string Event(int id, string time, string thread, string name) =>
+            $"<Event><System><EventID>{id}</EventID><TimeCreated SystemTime={time}/><Execution ProcessID='4' ThreadID={thread}/></System>" +
+            $"<EventData><Data Name={name}>{id}</Data></EventData></Event>\n";
+        var xml = Event(1, "'2025-10-01T00:00:01Z'", "'1'", "'A'") + Event(2, "'2025-10-01T00:00:02.5Z'", "'22'", "'Bee'") +
+                  Event(3, "'2025-10-01T00:00:03&#x5A;'", "'3'", "'C&amp;D'") + Event(4, "'2025-10-01T00:00:04Z'", "'4'", "'&#9;E\tF'") +
+                  Event(5, "\"2025-10-01T00:00:05Z\"", "'5'", "'G'") + Event(6, "'2025-10-01T00:00:06Z'", "'6<'", "'H'");
+
+        var (records, report) = Reading.All(xml, new EventReadOptions { XmlEngine = engine });
+
+        report.MalformedRecords.Should().Be(1);
+        records.Select(r => $"{r.EventId}:{r.TimeUtc:HH:mm:ss.f}:{string.Join(",", r.Fields.Select(f => $"{f.Key}={f.Value}"))}").Should().Equal(
+            "1:00:00:01.0:A=1", "2:00:00:02.5:Bee=2", "3:00:00:03.0:C&D=3", "4:00:00:04.0:E F=4", "5:00:00:05.0:G=5");
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public void Read_HugeField_IsCutToTheLimitReportedAndTheEventKept(XmlEngine engine)
     {
         var huge = new string('x', 3_000_000);

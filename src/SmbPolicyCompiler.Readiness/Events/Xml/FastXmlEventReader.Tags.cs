@@ -31,6 +31,8 @@ internal sealed partial class FastXmlEventReader
         var role = isEvent ? XmlRole.Event : inEvent ? _assembler.RoleFor(name[localStart..]) : XmlRole.Ignore;
         var wanted = XmlRoles.WantedAttribute(role);
         _attributeLength = -1;
+        _valueCount = 0;
+        _wantedValue = NoWantedValue;
         var i = 1 + nameLength;
         while (true)
         {
@@ -130,10 +132,17 @@ internal sealed partial class FastXmlEventReader
 
         var value = rest.Slice(i + 1, valueLength);
 
-        if (wanted is not null && name.SequenceEqual(wanted) && !DecodeAttribute(value))
+        if (wanted is not null && name.SequenceEqual(wanted))
         {
-            return Step.Error;
+            if (!DecodeAttribute(value))
+            {
+                return Step.Error;
+            }
+
+            _wantedValue = _wantedValue == NoWantedValue ? _valueCount : SeveralWantedValues;
         }
+
+        NoteValue(i + 1, valueLength);
 
         i += valueLength + 2;
         return Step.Ok;
