@@ -91,6 +91,7 @@ internal sealed class ReadinessAnalyzer
     {
         var inventory = _options.Inventory;
         var computers = ComputerSummaries.Build(_tallies, _resolver, _policy);
+        var people = new SortedPeople(_tallies.Clients, _tallies.Names.Count);
         var rings = _policy.Rings.Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase)).ToList();
         return new ReadinessReport(
             _policy.Policy.Name,
@@ -98,8 +99,8 @@ internal sealed class ReadinessAnalyzer
             _alertRings.Describe(_options.Ring),
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, _asOf, _options.Events.Workers, VerdictOrder),
-            ClientSummaries.Build(_tallies, _resolver, inventory),
+            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, people, _asOf, _options.Events.Workers, VerdictOrder),
+            ClientSummaries.Build(_tallies, _resolver, inventory, people),
             computers,
             AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring));
     }

@@ -46,7 +46,7 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
     /// <summary>The UTC day numbers on which this client logged evidence for the control with the ring's hosts.</summary>
     public IReadOnlySet<int> EvidenceDays => _evidenceDays;
 
-    public BlockingClient Build(ClientInventory? inventory, bool[] lowConfidence, NameTable names, int[] ranks)
+    public BlockingClient Build(ClientInventory? inventory, SortedPeople people, bool[] lowConfidence, NameTable names, int[] ranks)
     {
         var lowOnly = true;
         for (var i = 0; i < _counts.Length; i++)
@@ -61,10 +61,28 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
             _counts.Sum(),
             Times.ToUtc(_first),
             Times.ToUtc(_last),
-            [.. _servers.Distinct().OrderBy(id => id < 0 ? -1 : ranks[id]).Select(id => Names.Of(names, id))],
-            client.Users.Sorted(),
-            client.Spns.Sorted(),
+            SortedServers(names, ranks),
+            people.Users(client),
+            people.Spns(client),
             inventory?.Find(client.Name),
             lowOnly);
     }
+
+    /// <summary>The distinct servers in name order (ranks are distinct, so sorting ids by rank groups the repeats).</summary>
+    private List<string> SortedServers(NameTable names, int[] ranks)
+    {
+        _servers.Sort((a, b) => RankOf(a, ranks).CompareTo(RankOf(b, ranks)));
+        var sorted = new List<string>(_servers.Count);
+        for (var i = 0; i < _servers.Count; i++)
+        {
+            if (i == 0 || _servers[i] != _servers[i - 1])
+            {
+                sorted.Add(Names.Of(names, _servers[i]));
+            }
+        }
+
+        return sorted;
+    }
+
+    private static int RankOf(int id, int[] ranks) => id < 0 ? -1 : ranks[id];
 }

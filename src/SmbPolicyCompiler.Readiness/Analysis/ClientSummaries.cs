@@ -7,7 +7,7 @@ namespace SmbPolicyCompiler.Readiness.Analysis;
 /// <summary>Turns the client tallies into the report's client list, joined with the policy and the inventory.</summary>
 internal static class ClientSummaries
 {
-    public static IReadOnlyList<ClientSummary> Build(ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory) =>
+    public static IReadOnlyList<ClientSummary> Build(ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory, SortedPeople people) =>
     [
         .. tallies.Clients.OrderBy(c => c.Name).Select(c =>
         {
@@ -25,9 +25,9 @@ internal static class ClientSummaries
                 [.. Enumerable.Range(0, c.Links.Count)
                     .Select(slot => new PeerCount(Names.Of(tallies.Names, c.Links.Server(slot)), c.Links.Total(slot)))
                     .OrderBy(p => p.Name, StringComparer.Ordinal)],
-                c.Users.Sorted(),
+                people.Users(c),
                 c.Users.Overflowed,
-                c.Spns.Sorted(),
+                people.Spns(c),
                 c.Spns.Overflowed);
         }),
     ];

@@ -133,7 +133,7 @@ internal sealed class RingControlAccumulator
         }
     }
 
-    public ControlReadiness Build(ClientInventory? inventory, DateOnly asOf, NameTable names, int[] ranks)
+    public ControlReadiness Build(ClientInventory? inventory, SortedPeople people, DateOnly asOf, NameTable names, int[] ranks)
     {
         var policyGate = _ringControl.Gate;
         var gate = new GateSummary(policyGate.MinAuditDays, policyGate.ReadinessPercent, policyGate.MaxIncompatibleClients, policyGate.MinReportingPercent, policyGate.MinDaysOfData);
@@ -143,7 +143,7 @@ internal sealed class RingControlAccumulator
         var auditEnd = enforcedSince is { } enforced && enforced < asOf ? enforced : asOf;
         var (inventoryAdded, denominator) = Denominator(inventory);
         var builders = _blocking.Values.ToList();
-        var blocking = builders.Select(b => b.Build(inventory, Scope.LowConfidence, names, ranks)).OrderBy(b => b.Client, StringComparer.Ordinal).ToList();
+        var blocking = builders.Select(b => b.Build(inventory, people, Scope.LowConfidence, names, ranks)).OrderBy(b => b.Client, StringComparer.Ordinal).ToList();
         var facts = new VerdictFacts(Scope, Ring, gate, auditSince, auditSince is { } since ? auditEnd.DayNumber - since.DayNumber : null,
             _countedHosts, _hostsWithEvents.Count, denominator, blocking, _days.Count);
         var (verdict, reasons, summary, thin) = VerdictRules.Decide(facts);

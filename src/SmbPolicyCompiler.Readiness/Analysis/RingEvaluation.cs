@@ -16,7 +16,7 @@ internal static class RingEvaluation
     /// <param name="workers">How many threads judge the controls (each takes the next control; the report is the same for any number).</param>
     /// <param name="order">The order the controls are taken in (<see cref="VerdictWork.HeaviestFirst"/> unless a test asks otherwise).</param>
     public static IReadOnlyList<RingReadiness> Evaluate(
-        IReadOnlyList<ResolvedRing> rings, ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory, DateOnly asOf, int workers,
+        IReadOnlyList<ResolvedRing> rings, ReadinessAggregator tallies, HostResolver resolver, ClientInventory? inventory, SortedPeople people, DateOnly asOf, int workers,
         Func<IReadOnlyList<long>, int[]>? order = null)
     {
         var scopes = ControlCatalogue.All.Select(ControlScope.For).OfType<ControlScope>().ToDictionary(s => s.Control.Key, StringComparer.Ordinal);
@@ -35,7 +35,7 @@ internal static class RingEvaluation
         var routes = PairRoutes.Build(all, clients, resolver, tallies.Names.Count);
         var results = VerdictWork.Run(
             [.. all.Select(routes.Weight)], workers, order ?? VerdictWork.HeaviestFirst,
-            index => Judge(all[index], routes, clients, computers, inventory, asOf, tallies.Names, ranks));
+            index => Judge(all[index], routes, clients, computers, inventory, people, asOf, tallies.Names, ranks));
         var built = new Dictionary<RingControlAccumulator, ControlReadiness>(ReferenceEqualityComparer.Instance);
         for (var index = 0; index < all.Count; index++)
         {
@@ -60,7 +60,7 @@ internal static class RingEvaluation
     /// </summary>
     private static ControlReadiness Judge(
         RingControlAccumulator control, PairRoutes routes, ClientTally[] clients, ComputerTally[] computers,
-        ClientInventory? inventory, DateOnly asOf, NameTable names, int[] ranks)
+        ClientInventory? inventory, SortedPeople people, DateOnly asOf, NameTable names, int[] ranks)
     {
         var ring = routes.RingOf(control);
         if (control.Scope.EnforcedOn == Side.Server)
@@ -100,6 +100,6 @@ internal static class RingEvaluation
             control.AddLogger(computer, routes.Host(computer.Id));
         }
 
-        return control.Build(inventory, asOf, names, ranks);
+        return control.Build(inventory, people, asOf, names, ranks);
     }
 }
