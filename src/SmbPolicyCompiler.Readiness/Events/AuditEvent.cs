@@ -8,6 +8,18 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed record AuditEvent
 {
+    private const int HasVersion = 0;
+    private const int HasLevel = 1;
+    private const int HasRecordId = 2;
+    private const int HasTime = 3;
+    private const int TimeLacksOffsetBit = 4;
+    private const int FromMessageBit = 5;
+    private PackedFlags _flags;
+    private int _version;
+    private int _level;
+    private long _recordId;
+    private DateTime _time;
+
     /// <summary>The logging machine as written in the export ("" when the export does not say).</summary>
     public required string Computer { get; init; }
 
@@ -20,27 +32,59 @@ internal sealed record AuditEvent
     public required int EventId { get; init; }
 
     /// <summary>System/Version; null when the export does not carry it (admin-made CSV).</summary>
-    public int? Version { get; init; }
+    public int? Version
+    {
+        get => _flags.IsSet(HasVersion) ? _version : null;
+        init
+        {
+            _version = value ?? default;
+            _flags.Set(HasVersion, value.HasValue);
+        }
+    }
 
     /// <summary>System/Level (0 LogAlways, 1 critical ... 5 verbose); null when the export does not carry it.</summary>
-    public int? Level { get; init; }
+    public int? Level
+    {
+        get => _flags.IsSet(HasLevel) ? _level : null;
+        init
+        {
+            _level = value ?? default;
+            _flags.Set(HasLevel, value.HasValue);
+        }
+    }
 
     /// <summary>EventRecordID; null when the export does not carry it (then the record cannot be deduplicated).</summary>
-    public long? RecordId { get; init; }
+    public long? RecordId
+    {
+        get => _flags.IsSet(HasRecordId) ? _recordId : null;
+        init
+        {
+            _recordId = value ?? default;
+            _flags.Set(HasRecordId, value.HasValue);
+        }
+    }
 
     /// <summary>The time created in UTC; null when absent or unreadable.</summary>
-    public DateTime? TimeUtc { get; init; }
+    public DateTime? TimeUtc
+    {
+        get => _flags.IsSet(HasTime) ? _time : null;
+        init
+        {
+            _time = value ?? default;
+            _flags.Set(HasTime, value.HasValue);
+        }
+    }
 
     /// <summary>
     /// True when the source time had no offset (culture-formatted local time in CSV, SystemTime without 'Z'):
     /// <see cref="TimeUtc"/> was then computed with the assumed time zone and may be off by hours.
     /// </summary>
-    public bool TimeLacksOffset { get; init; }
+    public bool TimeLacksOffset { get => _flags.IsSet(TimeLacksOffsetBit); init => _flags.Set(TimeLacksOffsetBit, value); }
 
     public required EventFields Fields { get; init; }
 
     /// <summary>True when the fields were recovered from the rendered (localised) message text as a last resort.</summary>
-    public bool FieldsFromMessage { get; init; }
+    public bool FieldsFromMessage { get => _flags.IsSet(FromMessageBit); init => _flags.Set(FromMessageBit, value); }
 
     public EventLocation Location { get; internal set; }
 }

@@ -7,9 +7,10 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>
 /// The event data of one record: names compared case-insensitively, first occurrence wins, source order kept.
 /// Stored as two small arrays: events carry a handful of fields, so a linear search beats a hash table in
-/// both time and memory.
+/// both time and memory. A struct inside its record: one object fewer per event (the names array is shared between
+/// events of one kind, so the values array is the only per-event part).
 /// </summary>
-internal sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, string>>, IEquatable<EventFields>
+internal readonly struct EventFields : IReadOnlyCollection<KeyValuePair<string, string>>, IEquatable<EventFields>
 {
     private readonly string[] _names;
     private readonly string[] _values;
@@ -21,6 +22,10 @@ internal sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, str
     }
 
     public static EventFields Empty { get; } = new([], []);
+
+    public static bool operator ==(EventFields left, EventFields right) => left.Equals(right);
+
+    public static bool operator !=(EventFields left, EventFields right) => !left.Equals(right);
 
     public int Count => _names.Length;
 
@@ -76,9 +81,9 @@ internal sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, str
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public bool Equals(EventFields? other)
+    public bool Equals(EventFields other)
     {
-        if (other is null || other.Count != Count)
+        if (other.Count != Count)
         {
             return false;
         }
@@ -95,7 +100,7 @@ internal sealed class EventFields : IReadOnlyCollection<KeyValuePair<string, str
         return true;
     }
 
-    public override bool Equals(object? obj) => Equals(obj as EventFields);
+    public override bool Equals(object? obj) => obj is EventFields other && Equals(other);
 
     public override int GetHashCode()
     {

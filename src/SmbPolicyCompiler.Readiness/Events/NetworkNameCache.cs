@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -8,6 +10,14 @@ namespace SmbPolicyCompiler.Readiness.Events;
 internal sealed class NetworkNameCache
 {
     public const int MaxEntries = 1 << 16;
+
+    /// <summary>
+    /// The reader's string pool hands out one instance per distinct name, so a slot chosen by the instance's identity
+    /// finds it without reading (hashing, comparing) its characters; the dictionary behind catches the rest.
+    /// 4096 slots of 16 bytes stay off the large object heap.
+    /// </summary>
+    private const int InstanceSlots = 1 << 12;
+    private readonly (string? Raw, NetworkName? Parsed)[] _byInstance = new (string?, NetworkName?)[InstanceSlots];
     private readonly Dictionary<string, NetworkName?> _parsed = new(StringComparer.Ordinal);
 
     public NetworkName? Parse(string? raw)
@@ -17,17 +27,22 @@ internal sealed class NetworkNameCache
             return null;
         }
 
-        if (_parsed.TryGetValue(raw, out var known))
+        ref var slot = ref _byInstance[RuntimeHelpers.GetHashCode(raw) & (InstanceSlots - 1)];
+        if (ReferenceEquals(slot.Raw, raw))
         {
-            return known;
+            return slot.Parsed;
         }
 
-        var parsed = NetworkName.Parse(raw);
-        if (_parsed.Count < MaxEntries)
+        if (!_parsed.TryGetValue(raw, out var parsed))
         {
-            _parsed.Add(raw, parsed);
+            parsed = NetworkName.Parse(raw);
+            if (_parsed.Count < MaxEntries)
+            {
+                _parsed.Add(raw, parsed);
+            }
         }
 
+        slot = (raw, parsed);
         return parsed;
     }
 }

@@ -8,12 +8,41 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed record SmbAuditEvent
 {
+    private const int ServerSigningBits = 0;
+    private const int ServerEncryptionBits = 2;
+    private const int ClientSigningBits = 4;
+    private const int ClientEncryptionBits = 6;
+    private const int ServiceClassBits = 8;
+    private const int PrincipalNameBits = 10;
+    private const int HasVersion = 12;
+    private const int HasEncryptionType = 13;
+    private const int HasStatus = 14;
+    private const int HasSpnPolicy = 15;
+    private const int HasTime = 16;
+    private const int TimeLacksOffsetBit = 17;
+    private const int DataMissingBit = 18;
+    private const int FromMessageBit = 19;
+    private PackedFlags _flags;
+    private int _version;
+    private uint _encryptionType;
+    private uint _status;
+    private uint _spnPolicy;
+    private DateTime _time;
+
     public required AuditEventDefinition Kind { get; init; }
 
     public int EventId => Kind.Id;
 
     /// <summary>System/Version as exported (3021: 0 = without UserName, 1 = with UserName); null when not exported.</summary>
-    public int? Version { get; init; }
+    public int? Version
+    {
+        get => _flags.IsSet(HasVersion) ? _version : null;
+        init
+        {
+            _version = value ?? default;
+            _flags.Set(HasVersion, value.HasValue);
+        }
+    }
 
     public required AuditSide Side { get; init; }
 
@@ -33,44 +62,76 @@ internal sealed record SmbAuditEvent
     public string? UserName { get; init; }
 
     /// <summary>3021, 3027: whether the server already required signing when it logged.</summary>
-    public bool? ServerRequiresSigning { get; init; }
+    public bool? ServerRequiresSigning { get => _flags.Nullable(ServerSigningBits); init => _flags.SetNullable(ServerSigningBits, value); }
 
     /// <summary>3022.</summary>
-    public bool? ServerRequiresEncryption { get; init; }
+    public bool? ServerRequiresEncryption { get => _flags.Nullable(ServerEncryptionBits); init => _flags.SetNullable(ServerEncryptionBits, value); }
 
     /// <summary>3022 SmbClientDoesNotSupportEncryptionType.</summary>
-    public uint? EncryptionNotSupportedType { get; init; }
+    public uint? EncryptionNotSupportedType
+    {
+        get => _flags.IsSet(HasEncryptionType) ? _encryptionType : null;
+        init
+        {
+            _encryptionType = value ?? default;
+            _flags.Set(HasEncryptionType, value.HasValue);
+        }
+    }
 
     /// <summary>31998: whether the client required signing.</summary>
-    public bool? ClientRequiresSigning { get; init; }
+    public bool? ClientRequiresSigning { get => _flags.Nullable(ClientSigningBits); init => _flags.SetNullable(ClientSigningBits, value); }
 
     /// <summary>31999: whether the client required encryption.</summary>
-    public bool? ClientRequiresEncryption { get; init; }
+    public bool? ClientRequiresEncryption { get => _flags.Nullable(ClientEncryptionBits); init => _flags.SetNullable(ClientEncryptionBits, value); }
 
     /// <summary>3024 Status (HexInt32).</summary>
-    public uint? Status { get; init; }
+    public uint? Status
+    {
+        get => _flags.IsSet(HasStatus) ? _status : null;
+        init
+        {
+            _status = value ?? default;
+            _flags.Set(HasStatus, value.HasValue);
+        }
+    }
 
     /// <summary>3024, 3025, 3026 SPNValidationPolicy.</summary>
-    public uint? SpnValidationPolicy { get; init; }
+    public uint? SpnValidationPolicy
+    {
+        get => _flags.IsSet(HasSpnPolicy) ? _spnPolicy : null;
+        init
+        {
+            _spnPolicy = value ?? default;
+            _flags.Set(HasSpnPolicy, value.HasValue);
+        }
+    }
 
     /// <summary>3025: the SPN the client sent.</summary>
     public string? Spn { get; init; }
 
     /// <summary>3025.</summary>
-    public bool? ServiceClassIsValid { get; init; }
+    public bool? ServiceClassIsValid { get => _flags.Nullable(ServiceClassBits); init => _flags.SetNullable(ServiceClassBits, value); }
 
     /// <summary>3025.</summary>
-    public bool? PrincipalNameIsValid { get; init; }
+    public bool? PrincipalNameIsValid { get => _flags.Nullable(PrincipalNameBits); init => _flags.SetNullable(PrincipalNameBits, value); }
 
-    public DateTime? TimeUtc { get; init; }
+    public DateTime? TimeUtc
+    {
+        get => _flags.IsSet(HasTime) ? _time : null;
+        init
+        {
+            _time = value ?? default;
+            _flags.Set(HasTime, value.HasValue);
+        }
+    }
 
-    public bool TimeLacksOffset { get; init; }
+    public bool TimeLacksOffset { get => _flags.IsSet(TimeLacksOffsetBit); init => _flags.Set(TimeLacksOffsetBit, value); }
 
     /// <summary>True when the export carried no event data for this event (e.g. Properties truncated by ConvertTo-Json).</summary>
-    public bool DataMissing { get; init; }
+    public bool DataMissing { get => _flags.IsSet(DataMissingBit); init => _flags.Set(DataMissingBit, value); }
 
     /// <summary>True when the fields came from the localised message text (last resort; less reliable).</summary>
-    public bool FieldsFromMessage { get; init; }
+    public bool FieldsFromMessage { get => _flags.IsSet(FromMessageBit); init => _flags.Set(FromMessageBit, value); }
 
     public EventLocation Location => Raw.Location;
 

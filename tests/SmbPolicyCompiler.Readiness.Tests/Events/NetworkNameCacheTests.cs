@@ -44,4 +44,19 @@ public sealed class NetworkNameCacheTests
         cache.Parse("LATE-HOST").Should().Be(new NetworkName("late-host", NetworkNameKind.Name));
         cache.Parse(null).Should().BeNull();
     }
+
+    [Fact]
+    public void Parse_ManyNamesSharingSlots_EachGivesItsOwnName()
+    {
+        var cache = new NetworkNameCache();
+        var raws = Enumerable.Range(0, 20_000).Select(i => "WS-" + i).ToArray();
+
+        foreach (var raw in raws)
+        {
+            cache.Parse(raw);
+        }
+
+        raws.Select(cache.Parse).Select(n => n!.Value).Should().Equal(raws.Select(r => r.ToLowerInvariant()));
+        raws.Select(r => cache.Parse(new string(r.AsSpan()))!.Value).Should().Equal(raws.Select(r => r.ToLowerInvariant()));
+    }
 }
