@@ -34,45 +34,29 @@ internal sealed record AuditEvent
     /// <summary>System/Version; null when the export does not carry it (admin-made CSV).</summary>
     public int? Version
     {
-        get => _flags.IsSet(HasVersion) ? _version : null;
-        init
-        {
-            _version = value ?? default;
-            _flags.Set(HasVersion, value.HasValue);
-        }
+        get => _flags.ValueIf(HasVersion, _version);
+        init => _version = _flags.Store(HasVersion, value);
     }
 
     /// <summary>System/Level (0 LogAlways, 1 critical ... 5 verbose); null when the export does not carry it.</summary>
     public int? Level
     {
-        get => _flags.IsSet(HasLevel) ? _level : null;
-        init
-        {
-            _level = value ?? default;
-            _flags.Set(HasLevel, value.HasValue);
-        }
+        get => _flags.ValueIf(HasLevel, _level);
+        init => _level = _flags.Store(HasLevel, value);
     }
 
     /// <summary>EventRecordID; null when the export does not carry it (then the record cannot be deduplicated).</summary>
     public long? RecordId
     {
-        get => _flags.IsSet(HasRecordId) ? _recordId : null;
-        init
-        {
-            _recordId = value ?? default;
-            _flags.Set(HasRecordId, value.HasValue);
-        }
+        get => _flags.ValueIf(HasRecordId, _recordId);
+        init => _recordId = _flags.Store(HasRecordId, value);
     }
 
     /// <summary>The time created in UTC; null when absent or unreadable.</summary>
     public DateTime? TimeUtc
     {
-        get => _flags.IsSet(HasTime) ? _time : null;
-        init
-        {
-            _time = value ?? default;
-            _flags.Set(HasTime, value.HasValue);
-        }
+        get => _flags.ValueIf(HasTime, _time);
+        init => _time = _flags.Store(HasTime, value);
     }
 
     /// <summary>

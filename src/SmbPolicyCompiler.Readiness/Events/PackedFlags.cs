@@ -14,6 +14,16 @@ internal record struct PackedFlags
 
     public readonly bool? Nullable(int bit) => IsSet(bit) ? IsSet(bit + 1) : null;
 
+    /// <summary>The field's value when <paramref name="bit"/> says it has one.</summary>
+    public readonly T? ValueIf<T>(int bit, T field) where T : struct => IsSet(bit) ? field : null;
+
+    /// <summary>Marks in <paramref name="bit"/> whether there is a value, and returns what the field stores.</summary>
+    public T Store<T>(int bit, T? value) where T : struct
+    {
+        Set(bit, value.HasValue);
+        return value ?? default;
+    }
+
     public void SetNullable(int bit, bool? value)
     {
         Set(bit, value.HasValue);

@@ -36,12 +36,8 @@ internal sealed record SmbAuditEvent
     /// <summary>System/Version as exported (3021: 0 = without UserName, 1 = with UserName); null when not exported.</summary>
     public int? Version
     {
-        get => _flags.IsSet(HasVersion) ? _version : null;
-        init
-        {
-            _version = value ?? default;
-            _flags.Set(HasVersion, value.HasValue);
-        }
+        get => _flags.ValueIf(HasVersion, _version);
+        init => _version = _flags.Store(HasVersion, value);
     }
 
     public required AuditSide Side { get; init; }
@@ -70,12 +66,8 @@ internal sealed record SmbAuditEvent
     /// <summary>3022 SmbClientDoesNotSupportEncryptionType.</summary>
     public uint? EncryptionNotSupportedType
     {
-        get => _flags.IsSet(HasEncryptionType) ? _encryptionType : null;
-        init
-        {
-            _encryptionType = value ?? default;
-            _flags.Set(HasEncryptionType, value.HasValue);
-        }
+        get => _flags.ValueIf(HasEncryptionType, _encryptionType);
+        init => _encryptionType = _flags.Store(HasEncryptionType, value);
     }
 
     /// <summary>31998: whether the client required signing.</summary>
@@ -87,23 +79,15 @@ internal sealed record SmbAuditEvent
     /// <summary>3024 Status (HexInt32).</summary>
     public uint? Status
     {
-        get => _flags.IsSet(HasStatus) ? _status : null;
-        init
-        {
-            _status = value ?? default;
-            _flags.Set(HasStatus, value.HasValue);
-        }
+        get => _flags.ValueIf(HasStatus, _status);
+        init => _status = _flags.Store(HasStatus, value);
     }
 
     /// <summary>3024, 3025, 3026 SPNValidationPolicy.</summary>
     public uint? SpnValidationPolicy
     {
-        get => _flags.IsSet(HasSpnPolicy) ? _spnPolicy : null;
-        init
-        {
-            _spnPolicy = value ?? default;
-            _flags.Set(HasSpnPolicy, value.HasValue);
-        }
+        get => _flags.ValueIf(HasSpnPolicy, _spnPolicy);
+        init => _spnPolicy = _flags.Store(HasSpnPolicy, value);
     }
 
     /// <summary>3025: the SPN the client sent.</summary>
@@ -117,12 +101,8 @@ internal sealed record SmbAuditEvent
 
     public DateTime? TimeUtc
     {
-        get => _flags.IsSet(HasTime) ? _time : null;
-        init
-        {
-            _time = value ?? default;
-            _flags.Set(HasTime, value.HasValue);
-        }
+        get => _flags.ValueIf(HasTime, _time);
+        init => _time = _flags.Store(HasTime, value);
     }
 
     public bool TimeLacksOffset { get => _flags.IsSet(TimeLacksOffsetBit); init => _flags.Set(TimeLacksOffsetBit, value); }
