@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SmbPolicyCompiler.Readiness.Events;
 
@@ -10,9 +9,6 @@ namespace SmbPolicyCompiler.Readiness.Aggregation;
 /// </summary>
 internal sealed class NameTable
 {
-    /// <summary>A power of two, above the few thousand names an export part usually names.</summary>
-    private const int SeenSize = 1 << 13;
-
     private readonly Dictionary<NetworkName, int> _ids = [];
     private readonly List<NetworkName> _names = [];
 
@@ -20,7 +16,10 @@ internal sealed class NameTable
     /// Ids by name instance, direct-mapped: each reader parses a raw name once (<see cref="NetworkNameCache"/>), so most
     /// events bring an instance met before, found without hashing and comparing its text as the dictionary must.
     /// </summary>
-    private readonly Seen[] _seen = new Seen[SeenSize];
+    private readonly IdentityCache<NetworkName, int> _seen;
+
+    /// <summary>8192 slots: above the few thousand names an export part usually names.</summary>
+    public NameTable() => _seen = new(1 << 13, AddOrFind);
 
     public int Count => _names.Count;
 
@@ -40,14 +39,10 @@ internal sealed class NameTable
         return ranks;
     }
 
-    public int IdOf(NetworkName name)
-    {
-        ref var seen = ref _seen[RuntimeHelpers.GetHashCode(name) & (SeenSize - 1)];
-        if (ReferenceEquals(seen.Name, name))
-        {
-            return seen.Id;
-        }
+    public int IdOf(NetworkName name) => _seen.Get(name);
 
+    private int AddOrFind(NetworkName name)
+    {
         ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, name, out var exists);
         if (!exists)
         {
@@ -55,9 +50,6 @@ internal sealed class NameTable
             _names.Add(name);
         }
 
-        seen = new Seen(name, id);
         return id;
     }
-
-    private readonly record struct Seen(NetworkName? Name, int Id);
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -11,28 +9,20 @@ internal sealed class NetworkNameCache
 {
     public const int MaxEntries = 1 << 16;
 
-    /// <summary>
-    /// The reader's string pool hands out one instance per distinct name, so a slot chosen by the instance's identity
-    /// finds it without reading (hashing, comparing) its characters; the dictionary behind catches the rest.
-    /// 4096 slots of 16 bytes stay off the large object heap.
-    /// </summary>
-    private const int InstanceSlots = 1 << 12;
-    private readonly (string? Raw, NetworkName? Parsed)[] _byInstance = new (string?, NetworkName?)[InstanceSlots];
     private readonly Dictionary<string, NetworkName?> _parsed = new(StringComparer.Ordinal);
 
-    public NetworkName? Parse(string? raw)
+    /// <summary>
+    /// The reader's string pool hands out one instance per distinct name, so most raw names are found by identity; the
+    /// dictionary behind catches the rest. 4096 slots of 16 bytes stay off the large object heap.
+    /// </summary>
+    private readonly IdentityCache<string, NetworkName?> _byInstance;
+
+    public NetworkNameCache() => _byInstance = new(1 << 12, ParseOnce);
+
+    public NetworkName? Parse(string? raw) => raw is null ? null : _byInstance.Get(raw);
+
+    private NetworkName? ParseOnce(string raw)
     {
-        if (raw is null)
-        {
-            return null;
-        }
-
-        ref var slot = ref _byInstance[RuntimeHelpers.GetHashCode(raw) & (InstanceSlots - 1)];
-        if (ReferenceEquals(slot.Raw, raw))
-        {
-            return slot.Parsed;
-        }
-
         if (!_parsed.TryGetValue(raw, out var parsed))
         {
             parsed = NetworkName.Parse(raw);
@@ -42,7 +32,6 @@ internal sealed class NetworkNameCache
             }
         }
 
-        slot = (raw, parsed);
         return parsed;
     }
 }
