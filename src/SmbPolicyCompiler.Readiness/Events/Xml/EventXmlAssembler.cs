@@ -68,6 +68,7 @@ internal sealed class EventXmlAssembler
     public XmlRole RoleFor(ReadOnlySpan<char> localName) => XmlRoles.ChildOf(_roles[Depth], localName);
 
     /// <summary>Enters a child element; false when nesting exceeds <see cref="MaxDepth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Start(XmlRole role, ReadOnlySpan<char> localName, ReadOnlySpan<char> attribute, bool hasAttribute)
     {
         if (Depth >= MaxDepth)
@@ -101,6 +102,7 @@ internal sealed class EventXmlAssembler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(ReadOnlySpan<char> text)
     {
         var room = _value.Length - _valueLength;
@@ -115,6 +117,7 @@ internal sealed class EventXmlAssembler
     }
 
     /// <summary>Leaves the current element; true when that closed the event (record is then the event, or null if malformed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool End(out AuditEvent? record)
     {
         record = null;
@@ -164,6 +167,7 @@ internal sealed class EventXmlAssembler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CommitField(ReadOnlySpan<char> value)
     {
         if (_valueTruncated)

@@ -8,6 +8,7 @@ internal sealed partial class FastXmlEventReader
 {
     private bool _dtdFound;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EventMarkup(out AuditEvent? record, out bool ended)
     {
         record = null;
@@ -64,6 +65,7 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step EndTag(out AuditEvent? record, out bool ended)
     {
         record = null;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal sealed partial class FastXmlEventReader
     private int _wantedValue;
     private int _tagOrdinal;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseStartTag(bool inEvent, out Tag tag)
     {
         var place = inEvent ? ++_tagOrdinal : _tagOrdinal = 0;
@@ -78,6 +81,7 @@ internal sealed partial class FastXmlEventReader
         _valueCount++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MakeMostRecent(int first, int way)
     {
         if (way == first)
@@ -106,6 +110,7 @@ internal sealed partial class FastXmlEventReader
         /// <summary>The decoded value of the wanted attribute; -1 when the tag did not have it.</summary>
         private int _attributeLength;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryTake(ReadOnlySpan<char> rest, bool inEvent, XmlRole parent, char[] attribute, out Tag tag, out int attributeLength)
         {
             tag = _tag;
@@ -125,6 +130,7 @@ internal sealed partial class FastXmlEventReader
         }
 
         /// <summary>The same text between the attribute values, and plain values (no '&lt;'; the wanted one without entity or white space to normalise).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryTakeWithOtherValues(ReadOnlySpan<char> rest, char[] attribute, ref Tag tag, ref int attributeLength)
         {
             var taken = 0;

@@ -94,6 +94,7 @@ internal sealed partial class FastXmlEventReader
         return Step.Ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanEvent([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;

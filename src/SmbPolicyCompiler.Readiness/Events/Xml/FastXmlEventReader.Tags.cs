@@ -9,6 +9,7 @@ internal sealed partial class FastXmlEventReader
 {
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseStartTagText(bool inEvent, out Tag tag)
     {
         tag = default;
@@ -73,6 +74,7 @@ internal sealed partial class FastXmlEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step ParseAttribute(ReadOnlySpan<char> rest, ReadOnlySpan<char> element, ref int i, int spaceStart, string? wanted)
     {
         var nameLength = NameLength(rest[i..]);

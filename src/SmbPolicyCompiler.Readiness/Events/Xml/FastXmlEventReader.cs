@@ -57,6 +57,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
         EndOfInput,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -92,6 +93,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     private ReadOnlySpan<char> Rest => _buffer.AsSpan(_pos, _end - _pos);
 
     /// <summary>Makes more input available; false at the end of the input or when a token outgrows the buffer limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadMore()
     {
         if (_eof)
@@ -181,6 +183,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     /// Gives <paramref name="count"/> characters of text to the assembler with XML line-end normalisation
     /// (CR LF and lone CR become LF). A CR at the very end of the buffer is held back until the next character is known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendText(int count)
     {
         var segment = _buffer.AsSpan(_pos, count);
