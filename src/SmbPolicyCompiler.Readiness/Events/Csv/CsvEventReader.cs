@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using SmbPolicyCompiler.Formats.Csv;
 
 namespace SmbPolicyCompiler.Readiness.Events;
@@ -29,6 +30,7 @@ internal sealed class CsvEventReader : IEventRecordReader
         _times = new TimeInterpreter(context.Options);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead([NotNullWhen(true)] out AuditEvent? record)
     {
         record = null;
@@ -112,6 +114,7 @@ internal sealed class CsvEventReader : IEventRecordReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AuditEvent? Map(CsvTable csv, EventLocation location)
     {
         var plan = _plan!;
@@ -153,6 +156,7 @@ internal sealed class CsvEventReader : IEventRecordReader
     }
 
     /// <summary>Strings come from the column's last value when it repeats (one comparison), else from the pool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Apply(CsvTarget target, int column, ReadOnlySpan<char> value, EventLocation location)
     {
         var recent = _recent!;
