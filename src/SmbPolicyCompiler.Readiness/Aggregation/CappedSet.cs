@@ -13,6 +13,9 @@ internal sealed class CappedSet(int limit, int maxLength = CappedSet.DefaultMaxL
     private HashSet<string>? _values;
     private string? _largest;
 
+    /// <summary>The value added last: adding it again changes nothing, and a client's events mostly repeat its user and SPN.</summary>
+    private string? _last;
+
     /// <summary>True when a value was dropped because the set was full (how many distinct ones is not known).</summary>
     public bool Overflowed { get; private set; }
 
@@ -20,6 +23,12 @@ internal sealed class CappedSet(int limit, int maxLength = CappedSet.DefaultMaxL
 
     public void Add(string value)
     {
+        if (ReferenceEquals(value, _last))
+        {
+            return;
+        }
+
+        _last = value;
         var kept = value.Length > maxLength ? string.Concat(value.AsSpan(0, maxLength), "…") : value;
         _values ??= new HashSet<string>(StringComparer.Ordinal);
         if (_values.Contains(kept))

@@ -163,7 +163,7 @@ internal sealed class LinkTable
     {
         if ((Count + 1) * RowLength > _rows.Length)
         {
-            var size = Count + Math.Max(2, Count / 2);
+            var size = 2 * Count;
             Array.Resize(ref _rows, size * RowLength);
             if (_moreDays is not null)
             {

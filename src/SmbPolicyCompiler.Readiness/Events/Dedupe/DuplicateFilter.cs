@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -10,15 +8,20 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed class DuplicateFilter
 {
-    private readonly Dictionary<(string Computer, string Channel), RecordIdSet> _sets = new(KeyComparer.Instance);
-    private string? _lastComputer;
-    private string? _lastChannel;
-    private RecordIdSet? _lastSet;
+    private readonly Dictionary<string, ComputerLogs> _computers = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A computer's logs by name instance: a reader's string pool hands out one instance per distinct name, and the logs
+    /// of an export interleave, so most records name an instance met before but not the previous record's.
+    /// 8192 slots: a few thousand computers per export part (clients log SMBClient events) without many collisions.
+    /// </summary>
+    private readonly IdentityCache<string, ComputerLogs> _byInstance;
+
+    public DuplicateFilter() => _byInstance = new(1 << 13, FindOrAdd);
 
     /// <param name="computer">The record's computer.</param>
     /// <param name="id">Its EventRecordID; negative when it has none.</param>
     /// <param name="channel">The channel it counts under.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DuplicateCheck Check(string computer, long id, string channel)
     {
         if (id < 0 || computer.Length == 0)
@@ -26,30 +29,42 @@ internal sealed class DuplicateFilter
             return DuplicateCheck.NotDeduplicable;
         }
 
-        if (!ReferenceEquals(computer, _lastComputer) || !ReferenceEquals(channel, _lastChannel) || _lastSet is null)
-        {
-            var key = (computer, channel);
-            if (!_sets.TryGetValue(key, out var set))
-            {
-                set = new RecordIdSet();
-                _sets.Add(key, set);
-            }
-
-            (_lastComputer, _lastChannel, _lastSet) = (computer, channel, set);
-        }
-
-        return _lastSet.Add(id) ? DuplicateCheck.New : DuplicateCheck.Duplicate;
+        return _byInstance.Get(computer).Ids(channel).Add(id) ? DuplicateCheck.New : DuplicateCheck.Duplicate;
     }
 
-    private sealed class KeyComparer : IEqualityComparer<(string Computer, string Channel)>
+    private ComputerLogs FindOrAdd(string computer)
     {
-        public static readonly KeyComparer Instance = new();
+        if (!_computers.TryGetValue(computer, out var logs))
+        {
+            logs = new ComputerLogs();
+            _computers.Add(computer, logs);
+        }
 
-        public bool Equals((string Computer, string Channel) x, (string Computer, string Channel) y) =>
-            string.Equals(x.Computer, y.Computer, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(x.Channel, y.Channel, StringComparison.OrdinalIgnoreCase);
+        return logs;
+    }
 
-        public int GetHashCode((string Computer, string Channel) key) =>
-            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Computer), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Channel));
+    /// <summary>The record ids of one computer per channel; the channel instance of the previous record is tried first.</summary>
+    private sealed class ComputerLogs
+    {
+        private readonly Dictionary<string, RecordIdSet> _channels = new(StringComparer.OrdinalIgnoreCase);
+        private string? _lastChannel;
+        private RecordIdSet? _lastIds;
+
+        public RecordIdSet Ids(string channel)
+        {
+            if (ReferenceEquals(channel, _lastChannel))
+            {
+                return _lastIds!;
+            }
+
+            if (!_channels.TryGetValue(channel, out var ids))
+            {
+                ids = new RecordIdSet();
+                _channels.Add(channel, ids);
+            }
+
+            (_lastChannel, _lastIds) = (channel, ids);
+            return ids;
+        }
     }
 }
