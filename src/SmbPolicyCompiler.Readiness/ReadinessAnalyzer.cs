@@ -90,18 +90,26 @@ internal sealed class ReadinessAnalyzer
     public ReadinessReport Build(ReadReport read)
     {
         var inventory = _options.Inventory;
-        var computers = ComputerSummaries.Build(_tallies, _resolver, _policy);
+        var workers = _options.Events.Workers;
+        // Every name resolved first: the resolver then only reads, while the parts below run side by side.
+        _resolver.ResolveAll();
         var people = new SortedPeople(_tallies.Clients, _tallies.Names.Count);
+        var listed = VerdictWork.Beside(workers, () => (
+            Clients: ClientSummaries.Build(_tallies, _resolver, inventory, people),
+            Alerts: AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring)));
+        var computers = ComputerSummaries.Build(_tallies, _resolver, _policy);
         var rings = _policy.Rings.Where(r => _options.Ring is null || string.Equals(r.Name, _options.Ring, StringComparison.OrdinalIgnoreCase)).ToList();
+        var judged = RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, people, _asOf, workers, VerdictOrder);
+        var (clients, alerts) = listed.GetAwaiter().GetResult();
         return new ReadinessReport(
             _policy.Policy.Name,
             _asOf,
             _alertRings.Describe(_options.Ring),
             _options.Ring,
             InputProblems.Summarise(read, _tallies, computers, inventory),
-            RingEvaluation.Evaluate(rings, _tallies, _resolver, inventory, people, _asOf, _options.Events.Workers, VerdictOrder),
-            ClientSummaries.Build(_tallies, _resolver, inventory, people),
+            judged,
+            clients,
             computers,
-            AlertRule.Find(_tallies, _alertRings, inventory, _options.Ring));
+            alerts);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class BlockingBuilder(ClientTally client, string? policyHost)
         return new BlockingClient(
             client.Name.Value,
             policyHost,
-            [.. Enumerable.Range(0, _counts.Length).Where(i => _counts[i] > 0).Select(i => new KindCount(EventKinds.At(i).Id, _counts[i]))],
+            ClientSummaries.Kinds(_counts),
             _counts.Sum(),
             Times.ToUtc(_first),
             Times.ToUtc(_last),

@@ -11,6 +11,12 @@ internal static class VerdictWork
     public static int[] HeaviestFirst(IReadOnlyList<long> weights) =>
         [.. Enumerable.Range(0, weights.Count).OrderByDescending(i => weights[i]).ThenBy(i => i)];
 
+    /// <summary>
+    /// Starts <paramref name="job"/> on another thread when there is more than one worker, so that it runs beside the
+    /// caller's own work (the lists of the report beside the verdicts); with one worker, runs it now.
+    /// </summary>
+    public static Task<T> Beside<T>(int workers, Func<T> job) => workers > 1 ? Task.Run(job) : Task.FromResult(job());
+
     public static T[] Run<T>(IReadOnlyList<long> weights, int workers, Func<IReadOnlyList<long>, int[]> order, Func<int, T> job)
     {
         var sequence = order(weights);
