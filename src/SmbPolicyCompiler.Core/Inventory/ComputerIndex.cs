@@ -16,7 +16,8 @@ internal sealed class ComputerIndex
     public ComputerIndex(IReadOnlyList<Computer> computers)
     {
         _computers = computers;
-        _byName = new(computers.Count + computers.Count(c => c.DnsHostName is not null), StringComparer.OrdinalIgnoreCase); // sized once: no doubling garbage
+        var nameCount = computers.Count + computers.Count(c => c.DnsHostName is not null);
+        _byName = new(nameCount, StringComparer.OrdinalIgnoreCase); // sized once: no doubling garbage
         var containers = _byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
         var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
         foreach (var computer in computers)
@@ -55,10 +56,8 @@ internal sealed class ComputerIndex
             }
         }
 
-        _byNameStart = new NameIndex(computers.SelectMany(c => new[] { c.Name, c.DnsHostName }.OfType<string>().Select(n => (NameIndex.KeyOf(n), c))).ToList(), fromEnd: false);
-        _byNameEnd = new(() => new NameIndex(
-            _computers.SelectMany(c => new[] { c.Name, HostNames.ShortName(c.Name), c.DnsHostName }.OfType<string>().Distinct().Select(n => (NameIndex.KeyOf(n), c))).ToList(),
-            fromEnd: true));
+        _byNameStart = new NameIndex(NamesFromStart(computers, nameCount), fromEnd: false);
+        _byNameEnd = new(() => new NameIndex(NamesFromEnd(_computers, nameCount), fromEnd: true));
     }
 
     public Computer? Find(string name) =>
@@ -96,6 +95,48 @@ internal sealed class ComputerIndex
     {
         var key = groupDnOrName.Contains('=') ? DistinguishedNames.Normalize(groupDnOrName) : groupDnOrName.Trim();
         return _byGroup.GetValueOrDefault(key) ?? [];
+    }
+
+    /// <summary>Each computer's name and DNS name, in a list of exactly their number (no per-computer iterators).</summary>
+    private static List<(string Name, Computer Computer)> NamesFromStart(IReadOnlyList<Computer> computers, int count)
+    {
+        var names = new List<(string Name, Computer Computer)>(count);
+        foreach (var computer in computers)
+        {
+            names.Add((NameIndex.KeyOf(computer.Name), computer));
+            if (computer.DnsHostName is { } dns)
+            {
+                names.Add((NameIndex.KeyOf(dns), computer));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Each computer's distinct names among its name, the short form of that name and its DNS name; as many as
+    /// <paramref name="expected"/> when names are short (an AD export's Name is).
+    /// </summary>
+    private static List<(string Name, Computer Computer)> NamesFromEnd(IReadOnlyList<Computer> computers, int expected)
+    {
+        var names = new List<(string Name, Computer Computer)>(expected);
+        foreach (var computer in computers)
+        {
+            var name = computer.Name;
+            var shortName = HostNames.ShortName(name);
+            names.Add((NameIndex.KeyOf(name), computer));
+            if (shortName != name)
+            {
+                names.Add((NameIndex.KeyOf(shortName), computer));
+            }
+
+            if (computer.DnsHostName is { } dns && dns != name && dns != shortName)
+            {
+                names.Add((NameIndex.KeyOf(dns), computer));
+            }
+        }
+
+        return names;
     }
 
     private static void Add(Dictionary<string, List<Computer>> index, string key, Computer computer)

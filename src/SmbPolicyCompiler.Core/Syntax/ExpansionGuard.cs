@@ -2,12 +2,18 @@ namespace SmbPolicyCompiler.Core.Syntax;
 
 /// <summary>
 /// Counts how many nodes a tree would have with every alias written out. Shared (aliased) nodes are counted
-/// once per use but computed once, so a "billion laughs" document is measured in linear time.
+/// once per use but computed once, so a "billion laughs" document is measured in linear time. Only lists and
+/// mappings are remembered: a scalar, aliased or not, counts one.
 /// </summary>
 internal static class ExpansionGuard
 {
     public static long ExpandedSize(YNode root)
     {
+        if (root is YScalar)
+        {
+            return 1;
+        }
+
         var memo = new Dictionary<YNode, long>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(YNode Node, bool ChildrenDone)>();
         stack.Push((root, false));
@@ -19,22 +25,24 @@ internal static class ExpansionGuard
                 continue;
             }
 
-            var children = Children(node);
             if (!childrenDone)
             {
                 stack.Push((node, true));
-                foreach (var child in children.Where(c => !memo.ContainsKey(c)))
+                foreach (var child in Children(node))
                 {
-                    stack.Push((child, false));
+                    if (child is not YScalar && !memo.ContainsKey(child))
+                    {
+                        stack.Push((child, false));
+                    }
                 }
 
                 continue;
             }
 
             long size = 1;
-            foreach (var child in children)
+            foreach (var child in Children(node))
             {
-                size = Math.Min(long.MaxValue / 4, size + memo[child]);
+                size = Math.Min(long.MaxValue / 4, size + (child is YScalar ? 1 : memo[child]));
             }
 
             memo[node] = size;
@@ -45,8 +53,17 @@ internal static class ExpansionGuard
 
     private static IEnumerable<YNode> Children(YNode node) => node switch
     {
-        YMapping m => m.Entries.SelectMany(e => new YNode[] { e.Key, e.Value }),
+        YMapping m => KeysAndValues(m),
         YSequence s => s.Items,
         _ => [],
     };
+
+    private static IEnumerable<YNode> KeysAndValues(YMapping mapping)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            yield return entry.Key;
+            yield return entry.Value;
+        }
+    }
 }

@@ -42,41 +42,40 @@ internal static class HostLookupFiles
 
     /// <summary>
     /// The body of an Elasticsearch _bulk request that fills the index the enrich policy reads: two lines per host,
-    /// written as UTF-8 by one JSON writer (reset per line) rather than a writer and a string per line.
+    /// written as UTF-8 by one JSON writer (reset per line) rather than a writer and a string per line, and no
+    /// delegate per line.
     /// </summary>
     private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts) => ChunkedUtf8Buffer.WriteTwice(buffer =>
     {
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { NewLine = "\n" });
-        void Line(Action<Utf8JsonWriter> body)
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-            writer.Flush();
-            buffer.Append("\n"u8);
-            writer.Reset(buffer);
-        }
-
         foreach (var host in hosts)
         {
-            Line(w =>
-            {
-                w.WriteStartObject("index");
-                w.WriteString("_index", ElasticIndex);
-                w.WriteString("_id", host.ShortName);
-                w.WriteEndObject();
-            });
-            Line(w =>
-            {
-                w.WriteString("host_key", host.ShortName);
-                w.WriteString("fqdn", host.Fqdn);
-                w.WriteString("ring", host.Ring);
-                w.WriteString("group", host.Group);
-                w.WriteString("role", host.Role);
-                w.WriteNumber("daily_threshold", host.DailyThreshold);
-            });
+            writer.WriteStartObject();
+            writer.WriteStartObject("index");
+            writer.WriteString("_index", ElasticIndex);
+            writer.WriteString("_id", host.ShortName);
+            writer.WriteEndObject();
+            EndLine(writer, buffer);
+
+            writer.WriteStartObject();
+            writer.WriteString("host_key", host.ShortName);
+            writer.WriteString("fqdn", host.Fqdn);
+            writer.WriteString("ring", host.Ring);
+            writer.WriteString("group", host.Group);
+            writer.WriteString("role", host.Role);
+            writer.WriteNumber("daily_threshold", host.DailyThreshold);
+            EndLine(writer, buffer);
         }
     });
+
+    /// <summary>Closes the line's object, ends the line and readies the writer for the next one.</summary>
+    private static void EndLine(Utf8JsonWriter writer, ChunkedUtf8Buffer buffer)
+    {
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Append("\n"u8);
+        writer.Reset(buffer);
+    }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
