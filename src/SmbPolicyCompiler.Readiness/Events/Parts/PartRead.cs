@@ -12,7 +12,12 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed class PartRead(ReadPart part, EventReadOptions options, BatchPool pool)
 {
-    private const int BatchesAhead = 4;
+    /// <summary>
+    /// How far a worker may run ahead of the in-order thread: far enough that the worker on the next part keeps parsing
+    /// while the current part is taken (4 batches kept only one worker busy), not so far that queued events pile up in
+    /// the older GC generations.
+    /// </summary>
+    private const int BatchesAhead = 32;
     private readonly SortedSet<string> _otherChannels = new(StringComparer.OrdinalIgnoreCase);
     private readonly NetworkNameCache _names = new();
     private RangeStream? _range;
