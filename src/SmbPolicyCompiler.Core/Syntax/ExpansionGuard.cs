@@ -3,17 +3,12 @@ namespace SmbPolicyCompiler.Core.Syntax;
 /// <summary>
 /// Counts how many nodes a tree would have with every alias written out. Shared (aliased) nodes are counted
 /// once per use but computed once, so a "billion laughs" document is measured in linear time. Only lists and
-/// mappings are remembered: a scalar, aliased or not, counts one.
+/// mappings are remembered: a scalar child, aliased or not, counts one.
 /// </summary>
 internal static class ExpansionGuard
 {
     public static long ExpandedSize(YNode root)
     {
-        if (root is YScalar)
-        {
-            return 1;
-        }
-
         var memo = new Dictionary<YNode, long>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(YNode Node, bool ChildrenDone)>();
         stack.Push((root, false));

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SmbPolicyCompiler.Readiness.Events;
 
 /// <summary>
@@ -32,16 +34,8 @@ internal sealed class DuplicateFilter
         return _byInstance.Get(computer).Ids(channel).Add(id) ? DuplicateCheck.New : DuplicateCheck.Duplicate;
     }
 
-    private ComputerLogs FindOrAdd(string computer)
-    {
-        if (!_computers.TryGetValue(computer, out var logs))
-        {
-            logs = new ComputerLogs();
-            _computers.Add(computer, logs);
-        }
-
-        return logs;
-    }
+    private ComputerLogs FindOrAdd(string computer) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_computers, computer, out _) ??= new ComputerLogs();
 
     /// <summary>The record ids of one computer per channel; the channel instance of the previous record is tried first.</summary>
     private sealed class ComputerLogs
@@ -57,12 +51,7 @@ internal sealed class DuplicateFilter
                 return _lastIds!;
             }
 
-            if (!_channels.TryGetValue(channel, out var ids))
-            {
-                ids = new RecordIdSet();
-                _channels.Add(channel, ids);
-            }
-
+            var ids = CollectionsMarshal.GetValueRefOrAddDefault(_channels, channel, out _) ??= new RecordIdSet();
             (_lastChannel, _lastIds) = (channel, ids);
             return ids;
         }
