@@ -14,12 +14,15 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// </summary>
 internal sealed class EventShapes
 {
-    public const int MaxShapes = 64;
-    public const int MaxHoles = 128;
-
     private static readonly SearchValues<char> KeptTextEnds = SearchValues.Create("<&\r");
     private static readonly SearchValues<char> WantedEndsSingle = SearchValues.Create("'<&\r\n\t");
     private static readonly SearchValues<char> WantedEndsDouble = SearchValues.Create("\"<&\r\n\t");
+
+    /// <summary>Shapes a reader learns at most: a file of a few event kinds has a few shapes.</summary>
+    public const int MaxShapes = 64;
+
+    /// <summary>Holes a shape has at most.</summary>
+    public const int MaxHoles = 128;
 
     private readonly Node _root = new(string.Empty, ShapeHole.Text, '\0');
 
