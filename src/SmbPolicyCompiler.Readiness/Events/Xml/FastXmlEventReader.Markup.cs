@@ -43,6 +43,7 @@ internal sealed partial class FastXmlEventReader
                 $"the event that starts here has no end tag before the next <Event> at line {new PartLine(line)}; it was skipped.");
             _assembler.BeginEvent(line);
             _names.Set(1, name);
+            _eventStart = -1;
         }
         else
         {

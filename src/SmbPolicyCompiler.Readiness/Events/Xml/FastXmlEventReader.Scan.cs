@@ -6,8 +6,11 @@ namespace SmbPolicyCompiler.Readiness.Events;
 /// <summary>The three scanning modes: between events, inside an event, and resynchronising after broken XML.</summary>
 internal sealed partial class FastXmlEventReader
 {
-    private void ScanTopLevel()
+    /// <summary>Between events; true with an event taken whole by its <see cref="EventShapes">shape</see>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ScanTopLevel([NotNullWhen(true)] out AuditEvent? record)
     {
+        record = null;
         while (true)
         {
             var lt = Rest.IndexOf('<');
@@ -17,31 +20,41 @@ internal sealed partial class FastXmlEventReader
                 if (!ReadMore())
                 {
                     _mode = Mode.Done;
-                    return;
+                    return false;
                 }
 
                 continue;
             }
 
             _pos += lt;
+            if (TryKnownShape(out record))
+            {
+                if (record is not null)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             switch (TopLevelMarkup())
             {
                 case Step.Ok when _mode == Mode.TopLevel:
                     continue;
                 case Step.Ok:
-                    return;
+                    return false;
                 case Step.NeedMore when ReadMore():
                     continue;
                 case Step.NeedMore when _tooLong:
                     Broken(TooLongMessage(), inEvent: false);
-                    return;
+                    return false;
                 case Step.NeedMore or Step.EndOfInput:
                     _context.Problem(ReadProblemKind.TruncatedFile, LineAt(_pos), "the file ends inside markup (truncated export?).");
                     _mode = Mode.Done;
-                    return;
+                    return false;
                 default:
                     Broken(_error, inEvent: false);
-                    return;
+                    return false;
             }
         }
     }
@@ -79,6 +92,7 @@ internal sealed partial class FastXmlEventReader
 
         if (tag.IsEvent)
         {
+            _eventStart = _pos;
             _assembler.BeginEvent(LineAt(_pos));
             _names.Set(1, rest.Slice(1, tag.NameLength));
             _mode = Mode.InEvent;
@@ -125,6 +139,7 @@ internal sealed partial class FastXmlEventReader
             switch (step)
             {
                 case Step.Ok when ended:
+                    LearnShape();
                     _mode = Mode.TopLevel;
                     return record is not null;
                 case Step.Ok:

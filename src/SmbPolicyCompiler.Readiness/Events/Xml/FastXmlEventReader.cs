@@ -32,8 +32,12 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
     private string _error = string.Empty;
     private int _attributeLength;
 
-    public FastXmlEventReader(TextReader input, ReadContext context)
+    /// <param name="input">The text.</param>
+    /// <param name="context">Options, string pool and problems of the part.</param>
+    /// <param name="learnShapes">False to read every event tag by tag (tests compare both ways).</param>
+    public FastXmlEventReader(TextReader input, ReadContext context, bool learnShapes = true)
     {
+        _learningBudget = learnShapes ? FirstLearningBudget : 0;
         _input = input;
         _context = context;
         _assembler = new EventXmlAssembler(context);
@@ -68,7 +72,11 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
                 case Mode.Done:
                     return false;
                 case Mode.TopLevel:
-                    ScanTopLevel();
+                    if (ScanTopLevel(out record))
+                    {
+                        return true;
+                    }
+
                     break;
                 case Mode.Resync:
                     Resync();
@@ -107,6 +115,7 @@ internal sealed partial class FastXmlEventReader : IEventRecordReader
             {
                 LineAt(_pos);
                 Array.Copy(_buffer, _pos, _buffer, 0, _end - _pos);
+                _eventStart = -1;
                 _end -= _pos;
                 _lineScanned -= _pos;
                 _pos = 0;
