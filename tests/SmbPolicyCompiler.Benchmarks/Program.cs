@@ -10,6 +10,7 @@ public static class Program
         new ScaleBenchmark(),
         new Events.EventsBenchmarkEntry(),
         new Events.ReadinessBenchmarkEntry(),
+        new Events.JsonMappingBenchmark(),
         new WireBenchmark(),
         new Evtx.EvtxBenchmark(),
         new Aggregate.AggregateBenchmark(),

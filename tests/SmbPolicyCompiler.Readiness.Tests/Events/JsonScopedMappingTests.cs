@@ -7,8 +7,9 @@ using SmbPolicyCompiler.TestSupport;
 namespace SmbPolicyCompiler.Readiness.Tests.Events;
 
 /// <summary>
-/// JSON event objects mapped by scope (names matched on their bytes, values found by their bytes) give exactly what the
-/// general walk over dotted paths gives: the same record, the same exception, the same problems, object after object.
+/// JSON event objects mapped by line (bytes walked without a tokeniser) or by scope (names matched on their bytes, values
+/// found by their bytes) give exactly what the general walk over dotted paths gives: the same record, the same
+/// exception, the same problems, object after object.
 /// </summary>
 public sealed class JsonScopedMappingTests
 {
@@ -51,6 +52,25 @@ public sealed class JsonScopedMappingTests
         """{"winlog":{"event_id":"3000"},"message":"Client Name: first","message":7,"message":"Client Name: café"}""",
         """{"winlog":{"event_id":"3000","event_data":{"ClientName":"a"}},"message":"Client Name: unused"}""",
         """{"winlog":{"event_id":"3000",}, /* comment */ "Id":2,}""",
+        " \t{ \"winlog\" : { \"event_id\" : 3000 , \"event_data\" : { \"ClientName\" : \"a\" } } }\r",
+        """{"winlog":{"event_id":-0,"record_id":0012,"version":1.5,"event_data":{"A":-12,"B":1e3,"C":true,"D":false,"E":null}}}""",
+        """{"winlog":{"event_id":"3000","record_id":-7,"version":"\u0031","level":"Warn\u0069ng","computer_name":"FS\u00e9.x","event_data":{"A":"\/\b\f\n\r\t\"\\"}}}""",
+        """{"agent":{"a\u0062":1},"winlog":{"event_id":"3000"}}""",
+        """{"agent":{"x":[1,{"y":[true,false,null,"s",{"\u00ff":2}]},[]],"z":{}},"winlog":{"event_id":"3000","process":{"pid":4,"thread":{}}}}""",
+        """{"winlog":{"process":{"pid":null,"thread":{"id":[1]}},"event_id":"3000"}}""",
+        """{"winlog":{"event_id":"3000","event_data":{"ClientName":"a","ClientName":"b"}},"winlog":{"event_id":"3001"}}""",
+        """{"winlog":{"event_data":{"ClientName":"a"},"computer_name":"S","event_id":"3000"},"@timestamp":"2025-10-01T00:00:00Z","host":{"name":"h"}}""",
+        """{"winlog":{"event_id":"3000","event_data":{"ClientName":"tab\there","Bad":"\x"}}}""",
+        """{"winlog":{"event_id":"3000","event_data":{"ClientName":"a\u12"}}}""",
+        "{\"winlog\":{\"event_id\":\"3000\",\"event_data\":{\"ClientName\":\"ctl\u0001\"}}}",
+        """{"winlog":{"event_id":"3000"},"x":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}""",
+        """{"winlog":{"event_id":"3000"},"x":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}""",
+        """{"winlog":{"event_id":"3000"}}{"Id":1}""",
+        """{"winlog":{"event_id":"3000"},}""",
+        """{"winlog":{"event_id":"3000"},"message":"a","message":"b\u0020c","Message":"d"}""",
+        """{}""",
+        """{"winlog":{"event_id":tru}}""",
+        """{"winlog":{"event_id":"3000"}""",
     ];
 
     public static TheoryData<int> FieldLimits => [32 * 1024, 256];
@@ -60,16 +80,21 @@ public sealed class JsonScopedMappingTests
     public void Map_ObjectsAndTheirMutations_GiveWhatTheGeneralWalkGives(int maxFieldChars)
     {
         var options = new EventReadOptions { MaxFieldChars = maxFieldChars, MaxProblemsListed = int.MaxValue };
-        var scoped = new Side(options, byScope: true);
-        var general = new Side(options, byScope: false);
+        var byLine = new Side(options, byScope: true, byLine: true);
+        var scoped = new Side(options, byScope: true, byLine: false);
+        var general = new Side(options, byScope: false, byLine: false);
         var compared = 0;
         foreach (var (source, valid) in Objects())
         {
             foreach (var (number, bytes) in ByteMutations.Of(valid, MutationsPerObject, seed: compared).Prepend((-1, valid)))
             {
                 var name = $"{source} case {number}: {Encoding.UTF8.GetString(bytes)}";
-                scoped.Map(bytes).Should().Be(general.Map(bytes), name);
-                scoped.MapFirst(bytes).Should().Be(general.MapFirst(bytes), name);
+                var expected = general.Map(bytes);
+                scoped.Map(bytes).Should().Be(expected, name);
+                byLine.Map(bytes).Should().Be(expected, name);
+                var expectedFirst = general.MapFirst(bytes);
+                scoped.MapFirst(bytes).Should().Be(expectedFirst, name);
+                byLine.MapFirst(bytes).Should().Be(expectedFirst, name);
                 compared++;
             }
         }
@@ -77,10 +102,13 @@ public sealed class JsonScopedMappingTests
         compared.Should().BeGreaterThan(1000);
         scoped.MappedByScope.Should().BeGreaterThan(compared / 10, "objects that stay valid JSON with plain names are mapped by scope");
         general.MappedByScope.Should().Be(0);
+        byLine.MappedByLine.Should().BeGreaterThan(compared / 20, "whole objects that stay plain JSON (after a mutation, most do not) are mapped by the line path");
+        scoped.MappedByLine.Should().Be(0);
+        general.MappedByLine.Should().Be(0);
     }
 
     [Fact]
-    public void Map_WinlogbeatLine_IsMappedByScope()
+    public void Map_WinlogbeatLine_IsMappedByTheLinePath()
     {
         var line = Encoding.UTF8.GetBytes(WinlogbeatWriter.Write([AuditFixtures.Audit[2]], dotted: false).TrimEnd('\n'));
         var mapper = new JsonEventMapper(new ReadContext(EventReadOptions.Default, new StringPool(), "f"));
@@ -88,7 +116,7 @@ public sealed class JsonScopedMappingTests
         var first = mapper.Map(line, new EventLocation("f", 1, 1));
         var again = mapper.Map(line, new EventLocation("f", 2, 2));
 
-        mapper.MappedByScope.Should().Be(2);
+        mapper.MappedByLine.Should().Be(2);
         first!.Fields["ClientName"].Should().Be(@"\\WS-0042");
         again!.Fields["ClientName"].Should().BeSameAs(first.Fields["ClientName"]);
     }
@@ -127,15 +155,17 @@ public sealed class JsonScopedMappingTests
     }
 
     /// <summary>One mapper, reused from object to object as a reader reuses it, and the problems it reports.</summary>
-    private sealed class Side(EventReadOptions options, bool byScope)
+    private sealed class Side(EventReadOptions options, bool byScope, bool byLine)
     {
         private readonly ReadContext _context = new(options, new StringPool(), "f");
         private JsonEventMapper? _mapper;
         private long _record;
 
-        private JsonEventMapper Mapper => _mapper ??= new JsonEventMapper(_context) { ByScope = byScope };
+        private JsonEventMapper Mapper => _mapper ??= new JsonEventMapper(_context) { ByScope = byScope, ByLine = byLine };
 
         public long MappedByScope => Mapper.MappedByScope;
+
+        public long MappedByLine => Mapper.MappedByLine;
 
         public string Map(byte[] json) => Outcome(() => (Mapper.Map(json, Next()), json.Length));
 

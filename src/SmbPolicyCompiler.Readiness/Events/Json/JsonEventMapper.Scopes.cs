@@ -18,7 +18,14 @@ internal sealed partial class JsonEventMapper
 
     private readonly Scope[] _scopes = new Scope[66];
     private readonly RememberedName?[] _names = new RememberedName?[MaxRecentFields];
+    /// <summary>Reads one scalar alone (a value met for the first time) exactly as the reader reads it in place.</summary>
+    private static readonly JsonReaderOptions TokenOptions = new();
+
     private readonly Utf8StringCache _values = new(FirstValueSlot + MaxRecentFields);
+
+    /// <summary>Where the last message seen is, when it is plain text to be decoded only if the record has no event data.</summary>
+    private Range _message;
+    private bool _messageLater;
 
     /// <summary>False maps every object by the general walk (tests compare the two).</summary>
     internal bool ByScope { get; init; } = true;
@@ -71,8 +78,7 @@ internal sealed partial class JsonEventMapper
             var key = Key.Id;
             ReadOnlySpan<byte> field = default;
             var nameOrdinal = 0;
-            ReadOnlySpan<byte> message = default;
-            var messageLater = false;
+            _messageLater = false;
             while (reader.Read())
             {
                 var depth = reader.CurrentDepth;
@@ -138,7 +144,7 @@ internal sealed partial class JsonEventMapper
                     case JsonTokenType.EndObject when depth == 0 && followed:
                         consumed = (int)reader.BytesConsumed;
                         MappedByScope++;
-                        KeepMessage(messageLater, message);
+                        KeepMessage(json);
                         mapped = Complete();
                         return true;
                     case JsonTokenType.EndObject:
@@ -150,24 +156,20 @@ internal sealed partial class JsonEventMapper
                             return false;
                         }
 
-                        if (member == Member.Known && key == Key.Message)
+                        if (member is Member.None or Member.XmlName or Member.Properties)
                         {
-                            // Decoded only if the record turns out to have no event data; a later message replaces it.
-                            messageLater = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && Utf8.IsValid(reader.ValueSpan);
-                            if (messageLater)
-                            {
-                                message = reader.ValueSpan;
-                                break;
-                            }
+                            break;
                         }
 
-                        ScopedLeaf(ref reader, member, key, field);
+                        var start = (int)reader.TokenStartIndex;
+                        var quotes = reader.TokenType == JsonTokenType.String ? 2 : 0;
+                        Leaf(json, start..(start + reader.ValueSpan.Length + quotes), reader.ValueIsEscaped, member, key, field);
                         break;
                 }
             }
 
             consumed = (int)reader.BytesConsumed;
-            KeepMessage(messageLater, message);
+            KeepMessage(json);
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
@@ -181,13 +183,13 @@ internal sealed partial class JsonEventMapper
 
     /// <summary>
     /// The message is read only when the record has no event data (Winlogbeat's rendered message is long and never
-    /// needed then); <paramref name="raw"/> is plain valid UTF-8, so decoding it cannot fail where the general walk would.
+    /// needed then); it is plain valid UTF-8 (<see cref="Leaf"/>), so decoding it cannot fail where the general walk would.
     /// </summary>
-    private void KeepMessage(bool later, ReadOnlySpan<byte> raw)
+    private void KeepMessage(ReadOnlySpan<byte> json)
     {
-        if (later && !_builder.HasData)
+        if (_messageLater && !_builder.HasData)
         {
-            _builder.Message = _recent.Get((int)Key.Message, _chars.AsSpan(0, Encoding.UTF8.GetChars(raw, _chars)));
+            _builder.Message = _recent.Get((int)Key.Message, _chars.AsSpan(0, Encoding.UTF8.GetChars(json[_message], _chars)));
         }
     }
 
@@ -199,53 +201,122 @@ internal sealed partial class JsonEventMapper
         return probe.BytesConsumed - start <= _chars.Length;
     }
 
+    /// <summary>
+    /// What the string, number, true or false at <paramref name="token"/> of <paramref name="json"/> means under a member,
+    /// decoded as <see cref="ValueText"/> decodes it in place (both paths come here).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ScopedLeaf(ref Utf8JsonReader reader, Member member, Key key, ReadOnlySpan<byte> field)
+    private void Leaf(ReadOnlySpan<byte> json, Range token, bool escaped, Member member, Key key, ReadOnlySpan<byte> name)
     {
+        var bytes = json[token];
+        var isString = bytes[0] == (byte)'"';
+        var raw = isString ? bytes[1..^1] : bytes;
+        var text = isString || bytes[0] is not ((byte)'t' or (byte)'f');
+        var plain = text && !escaped;
         switch (member)
         {
+            case Member.Known when key == Key.Message && isString && !escaped && Utf8.IsValid(raw):
+                // Decoded only if the record turns out to have no event data; a later message replaces it.
+                _messageLater = true;
+                var (start, _) = token.GetOffsetAndLength(json.Length);
+                _message = (start + 1)..(start + 1 + raw.Length);
+                break;
+            case Member.Known when key == Key.Message:
+                _messageLater = false;
+                Known(key, LeafText(raw, bytes, text, plain, (int)key));
+                break;
             case Member.WinlogOther:
                 _scratch.Winlogbeat = true;
                 break;
             case Member.Field:
                 _scratch.Winlogbeat = true;
                 var recent = _fieldOrdinal < MaxRecentFields;
-                var name = CachedText(field, recent ? FirstNameSlot + _fieldOrdinal : -1, ref reader, isName: true);
-                _builder.AddField(name, CachedText(reader.ValueSpan, recent ? FirstValueSlot + _fieldOrdinal : -1, ref reader, isName: false));
+                var field = CachedName(name, recent ? FirstNameSlot + _fieldOrdinal : -1);
+                _builder.AddField(field, LeafText(raw, bytes, text, plain, recent ? FirstValueSlot + _fieldOrdinal : -1));
                 _fieldOrdinal++;
                 break;
             case Member.Known when IsParsed(key):
-                Parsed(key, ValueChars(ref reader));
+                LeafParsed(key, raw, bytes, plain && Ascii.IsValid(raw));
                 break;
             case Member.Known:
-                Known(key, CachedText(reader.ValueSpan, (int)key, ref reader, isName: false));
+                Known(key, LeafText(raw, bytes, text, plain, (int)key));
                 break;
         }
     }
 
-    /// <summary>The text <see cref="ValueText"/> (or, for a name, the pool) gives for these raw bytes, found by the bytes when met before.</summary>
+    /// <summary>
+    /// The text of a scalar: found by its bytes when met before, decoded here when plain ASCII, else read alone by the
+    /// reader as <see cref="CachedText"/> reads it in place (and as it reads true and false).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string CachedText(ReadOnlySpan<byte> raw, int recentSlot, ref Utf8JsonReader reader, bool isName)
+    private string LeafText(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> token, bool text, bool plain, int recentSlot)
     {
-        var cacheable = raw.Length <= Utf8StringCache.MaxLength && (isName || reader.TokenType is JsonTokenType.String or JsonTokenType.Number);
+        if (text && raw.Length <= Utf8StringCache.MaxLength && _values.Find(raw, recentSlot) is { } known)
+        {
+            return known;
+        }
+
+        if (plain && Ascii.IsValid(raw))
+        {
+            return NewPlainText(raw, recentSlot, _chars);
+        }
+
+        var reader = TokenReader(token);
+        return CachedText(raw, recentSlot, ref reader);
+    }
+
+    /// <summary>A value read as a number or time: plain ASCII widened in place, anything else as <see cref="ValueChars"/> reads it.</summary>
+    private void LeafParsed(Key key, ReadOnlySpan<byte> raw, ReadOnlySpan<byte> token, bool plain)
+    {
+        if (plain)
+        {
+            Ascii.ToUtf16(raw, _chars, out var written);
+            Parsed(key, _chars.AsSpan(0, written));
+            return;
+        }
+
+        var reader = TokenReader(token);
+        Parsed(key, ValueChars(ref reader));
+    }
+
+    private static Utf8JsonReader TokenReader(ReadOnlySpan<byte> token)
+    {
+        var reader = new Utf8JsonReader(token, TokenOptions);
+        reader.Read();
+        return reader;
+    }
+
+    /// <summary>A property name (plain ASCII): found by its bytes when met before.</summary>
+    private string CachedName(ReadOnlySpan<byte> name, int recentSlot) =>
+        name.Length <= Utf8StringCache.MaxLength && _values.Find(name, recentSlot) is { } known ? known : NewPlainText(name, recentSlot, stackalloc char[name.Length]);
+
+    /// <summary>The text <see cref="ValueText"/> gives for these raw bytes, found by the bytes when met before.</summary>
+    private string CachedText(ReadOnlySpan<byte> raw, int recentSlot, ref Utf8JsonReader reader)
+    {
+        var cacheable = raw.Length <= Utf8StringCache.MaxLength && reader.TokenType is JsonTokenType.String or JsonTokenType.Number;
         if (cacheable && _values.Find(raw, recentSlot) is { } known)
         {
             return known;
         }
 
-        string text;
-        if (isName)
+        var text = ValueText(ref reader, nested: false, recentSlot);
+        if (cacheable)
         {
-            Span<char> chars = stackalloc char[raw.Length];
-            Ascii.ToUtf16(raw, chars, out _);
-            text = _recent.Get(recentSlot, chars);
-        }
-        else
-        {
-            text = ValueText(ref reader, nested: false, recentSlot);
+            _values.Add(raw, text, recentSlot);
         }
 
-        if (cacheable)
+        return text;
+    }
+
+    /// <summary>
+    /// The text of plain ASCII bytes not met before (a name, or a string without escapes, or a number), as the reader
+    /// decodes it, remembered by its bytes; <paramref name="chars"/> holds at least as many characters as there are bytes.
+    /// </summary>
+    private string NewPlainText(ReadOnlySpan<byte> raw, int recentSlot, Span<char> chars)
+    {
+        Ascii.ToUtf16(raw, chars, out var written);
+        var text = _recent.Get(recentSlot, chars[..written]);
+        if (raw.Length <= Utf8StringCache.MaxLength)
         {
             _values.Add(raw, text, recentSlot);
         }

@@ -60,6 +60,12 @@ internal sealed partial class JsonEventMapper
     {
         _location = location;
         var options = maxDepth == Options.MaxDepth ? Options : Options with { MaxDepth = maxDepth };
+        if (ByLine && !followed && maxDepth == Options.MaxDepth && TryMapLine(json, out var line))
+        {
+            consumed = json.Length;
+            return line;
+        }
+
         if (ByScope && TryMapByScope(json, options, followed, out consumed, out var mapped))
         {
             return mapped;

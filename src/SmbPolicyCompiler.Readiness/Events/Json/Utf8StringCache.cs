@@ -19,6 +19,9 @@ internal sealed class Utf8StringCache(int slots)
 
     private readonly Entry?[] _recent = new Entry?[slots];
     private Entry?[] _entries = new Entry?[FirstCapacity];
+
+    /// <summary>Each entry's hash beside it, so that probing past other entries does not read them (most are not in cache).</summary>
+    private uint[] _hashes = new uint[FirstCapacity];
     private int _count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,7 +52,7 @@ internal sealed class Utf8StringCache(int slots)
         }
 
         var entry = new Entry(hash, raw.ToArray(), text);
-        Place(_entries, entry);
+        Place(_entries, _hashes, entry);
         if ((uint)slot < (uint)_recent.Length)
         {
             _recent[slot] = entry;
@@ -59,11 +62,12 @@ internal sealed class Utf8StringCache(int slots)
         {
             var old = _entries;
             _entries = new Entry?[old.Length * 2];
+            _hashes = new uint[old.Length * 2];
             foreach (var known in old)
             {
                 if (known is not null)
                 {
-                    Place(_entries, known);
+                    Place(_entries, _hashes, known);
                 }
             }
         }
@@ -73,10 +77,11 @@ internal sealed class Utf8StringCache(int slots)
     private Entry? Find(ReadOnlySpan<byte> raw, uint hash)
     {
         var entries = _entries;
+        var hashes = _hashes;
         var mask = entries.Length - 1;
         for (var index = (int)(hash & mask); entries[index] is { } entry; index = (index + 1) & mask)
         {
-            if (entry.Hash == hash && raw.SequenceEqual(entry.Raw))
+            if (hashes[index] == hash && raw.SequenceEqual(entry.Raw))
             {
                 return entry;
             }
@@ -85,7 +90,7 @@ internal sealed class Utf8StringCache(int slots)
         return null;
     }
 
-    private static void Place(Entry?[] entries, Entry entry)
+    private static void Place(Entry?[] entries, uint[] hashes, Entry entry)
     {
         var mask = entries.Length - 1;
         var index = (int)(entry.Hash & mask);
@@ -95,6 +100,7 @@ internal sealed class Utf8StringCache(int slots)
         }
 
         entries[index] = entry;
+        hashes[index] = entry.Hash;
     }
 
     private sealed record Entry(uint Hash, byte[] Raw, string Text);
