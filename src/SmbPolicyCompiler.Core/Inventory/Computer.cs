@@ -36,13 +36,8 @@ public sealed record Computer
         int line,
         Func<string, string>? shareContainer)
     {
-        Name = name;
-        DnsHostName = dnsHostName;
-        MemberOf = memberOf;
-        OperatingSystem = operatingSystem;
-        OperatingSystemVersion = operatingSystemVersion;
-        IPv4Address = iPv4Address;
-        Line = line;
+        (Name, DnsHostName, MemberOf, Line) = (name, dnsHostName, memberOf, line);
+        (OperatingSystem, OperatingSystemVersion, IPv4Address) = (operatingSystem, operatingSystemVersion, iPv4Address);
         (_commonName, _container, _otherDn) = Split(name, distinguishedName, shareContainer);
     }
 
