@@ -31,7 +31,7 @@ internal static class Binder
         var exceptions = model.Exceptions.Select(e => ResolveException(e, asOf, membership)).ToList();
         var holds = HoldsByHost(exceptions);
         var heldHosts = holds.Keys.Select(k => k.Host).ToHashSet(StringComparer.Ordinal);
-        var shared = new Dictionary<string, (List<EffectiveControl>, List<DesiredSetting>)>(StringComparer.OrdinalIgnoreCase);
+        var shared = new Dictionary<(string? Ring, GroupRole Role, string? Group), (List<EffectiveControl>, List<DesiredSetting>)>();
         var hosts = membership.Hosts
             .OrderBy(h => h.Key, StringComparer.Ordinal) // the member's key is the resolved host's: sorting here computes none
             .Select(h =>
@@ -43,9 +43,11 @@ internal static class Binder
                     return ResolveHost(h, group, ring, Effective(h.Key, group, ring, holds, model.Policy));
                 }
 
-                if (!shared.TryGetValue(group.Name.Value, out var common))
+                // Without a hold, a host's controls depend only on its ring and role (on its group only outside any ring).
+                var sharing = ring is null ? (null, group.Role, group.Name.Value) : (ring.Name, group.Role, (string?)null);
+                if (!shared.TryGetValue(sharing, out var common))
                 {
-                    shared[group.Name.Value] = common = Effective(h.Key, group, ring, holds, model.Policy);
+                    shared[sharing] = common = Effective(h.Key, group, ring, holds, model.Policy);
                 }
 
                 return ResolveHost(h, group, ring, common);
@@ -139,7 +141,7 @@ internal static class Binder
 
     /// <summary>
     /// The controls and settings a host gets: its ring's stages, lowered where an exception holds it back. Hosts
-    /// without exceptions share one result per group.
+    /// without exceptions share one result per ring and role.
     /// </summary>
     private static (List<EffectiveControl>, List<DesiredSetting>) Effective(
         string hostKey,

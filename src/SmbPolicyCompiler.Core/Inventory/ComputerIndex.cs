@@ -20,6 +20,7 @@ internal sealed class ComputerIndex
         _byName = new(nameCount, StringComparer.OrdinalIgnoreCase); // sized once: no doubling garbage
         var containers = _byContainer.GetAlternateLookup<ReadOnlySpan<char>>();
         var groupKeys = new Dictionary<string, (string Dn, string CommonName)>(StringComparer.Ordinal);
+        var normalizedContainers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var computer in computers)
         {
             _byName.TryAdd(computer.Name, computer);
@@ -28,10 +29,9 @@ internal sealed class ComputerIndex
                 _byName.TryAdd(dns, computer);
             }
 
-            if (computer.DistinguishedName is { } dn)
+            if (AboveComputer(computer, normalizedContainers) is { } normalized)
             {
                 // Every OU above the computer, looked up as a slice of its DN: a key string is made once per OU, not per computer.
-                var normalized = DistinguishedNames.Normalize(dn);
                 for (var comma = normalized.IndexOf(','); comma >= 0; comma = normalized.IndexOf(',', comma + 1))
                 {
                     var container = normalized.AsSpan(comma + 1);
@@ -58,6 +58,25 @@ internal sealed class ComputerIndex
 
         _byNameStart = new NameIndex(NamesFromStart(computers, nameCount), fromEnd: false);
         _byNameEnd = new(() => new NameIndex(NamesFromEnd(_computers, nameCount), fromEnd: true));
+    }
+
+    /// <summary>
+    /// The computer's normalized DN, or only the part from the comma before its container (normalized once per
+    /// container): each comma in it starts an OU the computer is in.
+    /// </summary>
+    private static string? AboveComputer(Computer computer, Dictionary<string, string> normalizedContainers)
+    {
+        if (computer.Container is not { } container)
+        {
+            return computer.DistinguishedName is { } dn ? DistinguishedNames.Normalize(dn) : null;
+        }
+
+        if (!normalizedContainers.TryGetValue(container, out var normalized))
+        {
+            normalizedContainers[container] = normalized = DistinguishedNames.Normalize("," + container);
+        }
+
+        return normalized;
     }
 
     public Computer? Find(string name) =>

@@ -52,7 +52,17 @@ public static class InventoryReader
         }
 
         var computers = new List<Computer>();
-        var shared = new HashSet<string>(StringComparer.Ordinal); // one copy of each OS, version and group DN, however many rows repeat it
+        var shared = new HashSet<string>(StringComparer.Ordinal); // one copy of each OS, version, group DN and container, however many rows repeat it
+        Func<string, string> share = text =>
+        {
+            if (!shared.TryGetValue(text, out var known))
+            {
+                shared.Add(text);
+                known = text;
+            }
+
+            return known;
+        };
         try
         {
             while (csv.Read())
@@ -64,7 +74,7 @@ public static class InventoryReader
                 }
 
                 var at = new SourceLocation(displayPath, (int)csv.Line, 1);
-                if (ReadRow(row, columns, at, diagnostics, shared) is { } computer)
+                if (ReadRow(row, columns, at, diagnostics, share) is { } computer)
                 {
                     computers.Add(computer);
                 }
@@ -79,24 +89,9 @@ public static class InventoryReader
         return new ComputerInventory(displayPath, computers);
     }
 
-    private static Computer? ReadRow(IReadOnlyList<string> row, InventoryColumns columns, SourceLocation at, DiagnosticBag diagnostics, HashSet<string> shared)
+    private static Computer? ReadRow(IReadOnlyList<string> row, InventoryColumns columns, SourceLocation at, DiagnosticBag diagnostics, Func<string, string> share)
     {
-        string? Shared(string? text)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!shared.TryGetValue(text, out var known))
-            {
-                shared.Add(text);
-                known = text;
-            }
-
-            return known;
-        }
-
+        string? Shared(string? text) => text is null ? null : share(text);
 
         string? Field(int? index) => index is { } i && i < row.Count && row[i].Length > 0 ? row[i] : null;
 
@@ -123,7 +118,7 @@ public static class InventoryReader
         }
 
         return new Computer(name, dns, Field(columns.DistinguishedName), groups, Shared(Field(columns.OperatingSystem)),
-            Shared(Field(columns.OperatingSystemVersion)), Field(columns.IPv4Address), at.Line);
+            Shared(Field(columns.OperatingSystemVersion)), Field(columns.IPv4Address), at.Line, share);
     }
 
     private sealed class InventoryColumns(IReadOnlyList<string> header)

@@ -65,5 +65,8 @@ internal static class OutputManifest
         return listed;
     }
 
-    public static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content)).ToLower(CultureInfo.InvariantCulture);
+    public static string Hash(byte[] content) => HashText(SHA256.HashData(content));
+
+    /// <summary>A SHA-256 as the manifest writes it.</summary>
+    public static string HashText(byte[] sha256) => Convert.ToHexString(sha256).ToLower(CultureInfo.InvariantCulture);
 }

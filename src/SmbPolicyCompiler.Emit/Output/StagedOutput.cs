@@ -40,9 +40,9 @@ public sealed class StagedOutput : IGeneratedFileSink, IDisposable
                 Directory.CreateDirectory(directory);
             }
 
-            File.WriteAllBytes(path, file.Content);
+            using var stream = File.Create(path);
+            _hashes[file.RelativePath] = OutputManifest.HashText(file.WriteTo(stream));
         });
-        _hashes[file.RelativePath] = OutputManifest.Hash(file.Content);
     }
 
     /// <summary>Replaces the target with what was added, plus its manifest.</summary>

@@ -16,6 +16,7 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
     private readonly List<(byte[] Chunk, int Used)> _full = [];
     private readonly bool _keepsChunks = true;
     private readonly byte[]? _target;
+    private readonly ReadOnlySpanAction? _through;
     private byte[] _current = new byte[ChunkSize];
     private int _used;
     private long _passed; // bytes of chunks already counted or copied into _target, when chunks are not kept
@@ -29,6 +30,15 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
         _keepsChunks = false;
         _target = target;
     }
+
+    private ChunkedUtf8Buffer(ReadOnlySpanAction through)
+    {
+        _keepsChunks = false;
+        _through = through;
+    }
+
+    /// <summary>Hands each full chunk to the receiver.</summary>
+    public delegate void ReadOnlySpanAction(ReadOnlySpan<byte> chunk);
 
     public long Length => _passed + _full.Sum(c => (long)c.Used) + _used;
 
@@ -51,6 +61,14 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
         }
 
         return target;
+    }
+
+    /// <summary>The bytes <paramref name="write"/> produces, handed to <paramref name="through"/> a chunk at a time as they are written.</summary>
+    public static void WriteThrough(Action<ChunkedUtf8Buffer> write, ReadOnlySpanAction through)
+    {
+        var buffer = new ChunkedUtf8Buffer(through);
+        write(buffer);
+        buffer.Pass();
     }
 
     public void Advance(int count) => _used += count;
@@ -125,6 +143,8 @@ internal sealed class ChunkedUtf8Buffer : IBufferWriter<byte>
 
             _current.AsSpan(0, _used).CopyTo(_target.AsSpan((int)_passed));
         }
+
+        _through?.Invoke(_current.AsSpan(0, _used));
 
         _passed += _used;
         _used = 0;

@@ -60,5 +60,8 @@ internal static class SiemBackEnd
 
     public static GeneratedFile File(string path, byte[] utf8) => new($"{Folder}/{path}", utf8);
 
+    /// <summary>A file written whenever its bytes are wanted (streamed to disk by compile).</summary>
+    public static GeneratedFile File(string path, Action<ChunkedUtf8Buffer> write) => new($"{Folder}/{path}", write);
+
     public static GeneratedFile File(string path, string text) => new($"{Folder}/{path}", new UTF8Encoding(false).GetBytes(text));
 }

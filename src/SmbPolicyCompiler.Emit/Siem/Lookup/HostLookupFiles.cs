@@ -21,16 +21,16 @@ internal static class HostLookupFiles
 
     public static IEnumerable<GeneratedFile> Write(SiemPolicy policy)
     {
-        byte[]? watchlist = Csv(["ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold"], policy.Hosts);
+        // A row per host: each file is written whenever its bytes are wanted (compile streams them to disk).
+        Action<ChunkedUtf8Buffer> watchlist = text => Csv(text, ["ShortName", "Fqdn", "Ring", "Group", "Role", "DailyThreshold"], policy.Hosts);
         yield return SiemBackEnd.File("lookup/sentinel-watchlist.csv", watchlist);
-        yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", SentinelWatchlistTemplate.Write(policy, watchlist));
-        watchlist = null; // an iterator's locals live until it ends
-        yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", Csv(["host_key", "fqdn", "ring", "group", "role", "daily_threshold"], policy.Hosts));
-        yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", ElasticBulk(policy.Hosts));
+        yield return SiemBackEnd.File("lookup/sentinel-watchlist.json", buffer => SentinelWatchlistTemplate.Write(buffer, policy, watchlist));
+        yield return SiemBackEnd.File($"lookup/{SplunkCsvName}", text => Csv(text, ["host_key", "fqdn", "ring", "group", "role", "daily_threshold"], policy.Hosts));
+        yield return SiemBackEnd.File("lookup/elastic-hosts.ndjson", buffer => ElasticBulk(buffer, policy.Hosts));
     }
 
-    /// <summary>The CSV as UTF-8, written a field at a time (no string of the whole table) into an array of its size.</summary>
-    private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<SiemHost> hosts) => ChunkedUtf8Buffer.WriteTwice(text =>
+    /// <summary>The CSV as UTF-8, written a field at a time (no string of the whole table).</summary>
+    private static void Csv(ChunkedUtf8Buffer text, IReadOnlyList<string> header, IEnumerable<SiemHost> hosts)
     {
         text.Append(string.Join(",", header)).Append("\n"u8);
         foreach (var host in hosts)
@@ -38,14 +38,14 @@ internal static class HostLookupFiles
             text.Append(CsvField(host.ShortName)).Append(","u8).Append(CsvField(host.Fqdn)).Append(","u8).Append(CsvField(host.Ring)).Append(","u8)
                 .Append(CsvField(host.Group)).Append(","u8).Append(CsvField(host.Role)).Append(","u8).Append(CsvField(Number(host.DailyThreshold))).Append("\n"u8);
         }
-    });
+    }
 
     /// <summary>
     /// The body of an Elasticsearch _bulk request that fills the index the enrich policy reads: two lines per host,
     /// written as UTF-8 by one JSON writer (reset per line) rather than a writer and a string per line, and no
     /// delegate per line.
     /// </summary>
-    private static byte[] ElasticBulk(IEnumerable<SiemHost> hosts) => ChunkedUtf8Buffer.WriteTwice(buffer =>
+    private static void ElasticBulk(ChunkedUtf8Buffer buffer, IEnumerable<SiemHost> hosts)
     {
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { NewLine = "\n" });
         foreach (var host in hosts)
@@ -66,7 +66,7 @@ internal static class HostLookupFiles
             writer.WriteNumber("daily_threshold", host.DailyThreshold);
             EndLine(writer, buffer);
         }
-    });
+    }
 
     /// <summary>Closes the line's object, ends the line and readies the writer for the next one.</summary>
     private static void EndLine(Utf8JsonWriter writer, ChunkedUtf8Buffer buffer)
@@ -93,8 +93,8 @@ internal static class HostLookupFiles
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>A JSON document (indented, ending in a newline) as UTF-8, for documents that grow with the estate.</summary>
-    public static byte[] JsonFile(Action<Utf8JsonWriter> body) => ChunkedUtf8Buffer.WriteTwice(buffer =>
+    /// <summary>Writes a JSON document (indented, ending in a newline) as UTF-8, for documents that grow with the estate.</summary>
+    public static void JsonFile(ChunkedUtf8Buffer buffer, Action<Utf8JsonWriter> body)
     {
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
@@ -104,5 +104,5 @@ internal static class HostLookupFiles
         }
 
         buffer.Append("\n"u8);
-    });
+    }
 }

@@ -7,7 +7,9 @@ namespace SmbPolicyCompiler.Emit.Siem.Lookup;
 /// </summary>
 internal static class SentinelWatchlistTemplate
 {
-    public static byte[] Write(SiemPolicy policy, byte[] csv) => HostLookupFiles.JsonFile(
+    /// <param name="csv">Writes the watchlist CSV, which the template embeds a chunk at a time.</param>
+    public static void Write(ChunkedUtf8Buffer buffer, SiemPolicy policy, Action<ChunkedUtf8Buffer> csv) => HostLookupFiles.JsonFile(
+        buffer,
         w =>
         {
             w.WriteString("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
@@ -38,7 +40,8 @@ internal static class SentinelWatchlistTemplate
             w.WriteString("watchlistAlias", HostLookupFiles.WatchlistAlias);
             w.WriteString("contentType", "text/csv");
             w.WritePropertyName("rawContent");
-            WriteInSegments(w, csv);
+            ChunkedUtf8Buffer.WriteThrough(csv, chunk => WriteInSegments(w, chunk, isFinal: false));
+            WriteInSegments(w, [], isFinal: true);
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
@@ -48,14 +51,15 @@ internal static class SentinelWatchlistTemplate
     /// A long string value (the CSV has a row per host) escaped a piece at a time: written whole, the writer rents an
     /// escaping buffer of six times its length, which the shared pool then keeps for the rest of the run.
     /// </summary>
-    internal static void WriteInSegments(System.Text.Json.Utf8JsonWriter writer, ReadOnlySpan<byte> utf8)
+    /// <param name="isFinal">False when more of the value follows in a later call.</param>
+    internal static void WriteInSegments(System.Text.Json.Utf8JsonWriter writer, ReadOnlySpan<byte> utf8, bool isFinal = true)
     {
         var rest = utf8;
         do
         {
             var segment = rest[..Math.Min(rest.Length, 4096)]; // the writer carries a character split between segments over
             rest = rest[segment.Length..];
-            writer.WriteStringValueSegment(segment, isFinalSegment: rest.IsEmpty);
+            writer.WriteStringValueSegment(segment, isFinalSegment: isFinal && rest.IsEmpty);
         }
         while (!rest.IsEmpty);
     }
