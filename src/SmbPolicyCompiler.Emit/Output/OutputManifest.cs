@@ -42,7 +42,7 @@ internal static class OutputManifest
             .Where(f => f.Relative != FileName && !inGit.Contains(f.Relative))
             .Where(f =>
             {
-                var hash = Hash(File.ReadAllBytes(f.Full));
+                var hash = HashOfFile(f.Full);
                 return listed.GetValueOrDefault(f.Relative) != hash && nextHashes.GetValueOrDefault(f.Relative) != hash;
             })
             .Select(f => f.Relative)
@@ -66,6 +66,13 @@ internal static class OutputManifest
     }
 
     public static string Hash(byte[] content) => HashText(SHA256.HashData(content));
+
+    /// <summary>The hash of a file on disk, read a buffer at a time: an earlier compile's lookup files are tens of MB.</summary>
+    private static string HashOfFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return HashText(SHA256.HashData(stream));
+    }
 
     /// <summary>A SHA-256 as the manifest writes it.</summary>
     public static string HashText(byte[] sha256) => Convert.ToHexString(sha256).ToLower(CultureInfo.InvariantCulture);
