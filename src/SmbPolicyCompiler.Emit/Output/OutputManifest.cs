@@ -68,7 +68,7 @@ internal static class OutputManifest
     public static string Hash(byte[] content) => HashText(SHA256.HashData(content));
 
     /// <summary>The hash of a file on disk, read a buffer at a time: an earlier compile's lookup files are tens of MB.</summary>
-    private static string HashOfFile(string path)
+    public static string HashOfFile(string path)
     {
         using var stream = File.OpenRead(path);
         return HashText(SHA256.HashData(stream));
