@@ -18,10 +18,9 @@ internal sealed partial class FastXmlEventReader
     private readonly int[] _holeStarts = new int[EventShapes.MaxHoles];
     private readonly int[] _holeEnds = new int[EventShapes.MaxHoles];
     private int _learningBudget;
-    private long _shapeMatches;
 
     /// <summary>Events taken whole by their shape.</summary>
-    internal long ShapeMatches => _shapeMatches;
+    internal long ShapeMatches { get; private set; }
 
     /// <summary>Where in the buffer the event being read started, while it is still there; -1 otherwise.</summary>
     private int _eventStart = -1;
@@ -60,7 +59,7 @@ internal sealed partial class FastXmlEventReader
 
         _assembler.End(out record);
         _pos += length;
-        if (++_shapeMatches % MatchesPerLearning == 0)
+        if (++ShapeMatches % MatchesPerLearning == 0)
         {
             _learningBudget++;
         }
